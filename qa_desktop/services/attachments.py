@@ -1,0 +1,131 @@
+"""Evidence files attached to an answer, a nonconformity or a corrective action."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from qa_desktop.store.attachments import AttachmentError, BlobStore
+from qa_desktop.store.models import Attachment, CorrectiveAction, Nonconformity, Response
+from qa_desktop.store.queries import ncs as q
+
+from .context import Context, Invalid, NotFound
+from .nonconformities import find_nc
+from .organisation import current_org
+
+
+@dataclass(frozen=True)
+class AttachmentView:
+    id: str
+    sha256: str
+    original_name: str
+    mime_type: str
+    size: int
+    caption: str
+    added_by: str
+    created_at: datetime
+    path: Path
+
+    @property
+    def is_image(self) -> bool:
+        return self.mime_type.startswith("image/")
+
+
+def _view(blobs: BlobStore, a: Attachment) -> AttachmentView:
+    return AttachmentView(
+        str(a.id),
+        a.sha256,
+        a.original_name,
+        a.mime_type,
+        a.size,
+        a.caption,
+        a.added_by,
+        a.created_at,
+        blobs.path_for(a.sha256),
+    )
+
+
+def _uuid(value: str | None, what: str) -> uuid.UUID | None:
+    if value is None:
+        return None
+    try:
+        return uuid.UUID(str(value))
+    except ValueError:
+        raise NotFound(f"找不到{what} / no such {what}: {value}") from None
+
+
+def attach_file(
+    ctx: Context,
+    path: Path,
+    *,
+    response_id: str | None = None,
+    nc: str | None = None,
+    action_id: str | None = None,
+    caption: str = "",
+) -> AttachmentView:
+    """Copy the file into the data folder (once per content) and link it."""
+    if sum(x is not None for x in (response_id, nc, action_id)) != 1:
+        raise Invalid("附件须关联一个回答、不符合项或纠正措施 / attach to exactly one record")
+    blobs = BlobStore(ctx.store.attachments_dir)
+    try:
+        stored = blobs.put_file(Path(path))
+    except AttachmentError as exc:
+        raise Invalid(str(exc)) from exc
+    with ctx.write() as s:
+        row = Attachment(
+            sha256=stored.sha256,
+            original_name=Path(path).name[:255],
+            mime_type=stored.mime_type,
+            size=stored.size,
+            caption=caption.strip(),
+            added_by=ctx.actor,
+        )
+        if response_id is not None:
+            rid = _uuid(response_id, "检查项回答 response")
+            if s.get(Response, rid) is None:
+                raise NotFound(f"找不到检查项回答 / no such response: {response_id}")
+            row.response_id = rid
+        elif nc is not None:
+            row.nc_id = find_nc(s, current_org(s), nc).id
+        else:
+            aid = _uuid(action_id, "纠正措施 action")
+            if s.get(CorrectiveAction, aid) is None:
+                raise NotFound(f"找不到纠正措施 / no such action: {action_id}")
+            row.action_id = aid
+        s.add(row)
+        s.flush()
+        return _view(blobs, row)
+
+
+def list_attachments(
+    ctx: Context,
+    *,
+    response_id: str | None = None,
+    nc: str | None = None,
+    action_id: str | None = None,
+) -> list[AttachmentView]:
+    blobs = BlobStore(ctx.store.attachments_dir)
+    with ctx.read() as s:
+        nc_id = find_nc(s, current_org(s), nc).id if nc else None
+        rows = q.attachments(
+            s,
+            nc_id=nc_id,
+            response_id=_uuid(response_id, "response"),
+            action_id=_uuid(action_id, "action"),
+        )
+        return [_view(blobs, a) for a in rows]
+
+
+def remove_attachment(ctx: Context, attachment_id: str) -> None:
+    """Unlink an attachment. The file stays in the store: the event log still refers to it."""
+    with ctx.write() as s:
+        a = s.get(Attachment, _uuid(attachment_id, "附件 attachment"))
+        if a is None:
+            raise NotFound(f"找不到附件 / no such attachment: {attachment_id}")
+        if a.nc_id is not None:
+            nc = s.get(Nonconformity, a.nc_id)
+            if nc.status in ("closed", "withdrawn"):
+                raise Invalid(f"{nc.number} 已关闭,附件不能删除 / {nc.number} is closed")
+        s.delete(a)

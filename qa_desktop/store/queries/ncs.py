@@ -1,0 +1,176 @@
+"""The nonconformity register: filtered, sorted and paged in SQL."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import Select, and_, exists, func, not_, or_, select
+from sqlalchemy.orm import Session
+
+from qa_desktop.domain.enums import OPEN_NC_STATUSES
+
+from ..models import Attachment, Audit, CorrectiveAction, Department, Nonconformity
+
+_OPEN = sorted(s.value for s in OPEN_NC_STATUSES)
+NC = Nonconformity
+
+
+@dataclass(frozen=True)
+class NcFilter:
+    statuses: tuple[str, ...] = ()
+    grades: tuple[str, ...] = ()
+    processes: tuple[str, ...] = ()
+    department_ids: tuple[uuid.UUID, ...] = ()
+    audit_ids: tuple[uuid.UUID, ...] = ()
+    year: int | None = None
+    action_owner_id: uuid.UUID | None = None
+    overdue: bool | None = None
+    open_only: bool = False
+    text: str = ""
+
+
+SORT_COLUMNS = {
+    "number": (NC.year, NC.number),
+    "due_date": (NC.due_date, NC.number),
+    "found_on": (NC.found_on, NC.number),
+    "grade": (NC.grade, NC.number),
+    "status": (NC.status, NC.number),
+    "process": (NC.process, NC.number),
+}
+
+
+def _like(text: str) -> str:
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def overdue_clause(today: date):
+    return and_(NC.status.in_(_OPEN), NC.due_date < today)
+
+
+def _where(stmt: Select, f: NcFilter, today: date) -> Select:
+    if f.statuses:
+        stmt = stmt.where(NC.status.in_(f.statuses))
+    if f.open_only:
+        stmt = stmt.where(NC.status.in_(_OPEN))
+    if f.grades:
+        stmt = stmt.where(NC.grade.in_(f.grades))
+    if f.processes:
+        stmt = stmt.where(NC.process.in_(f.processes))
+    if f.department_ids:
+        stmt = stmt.where(NC.department_id.in_(f.department_ids))
+    if f.audit_ids:
+        stmt = stmt.where(NC.audit_id.in_(f.audit_ids))
+    if f.year is not None:
+        stmt = stmt.where(NC.year == f.year)
+    if f.action_owner_id is not None:
+        stmt = stmt.where(
+            exists().where(
+                CorrectiveAction.nc_id == NC.id, CorrectiveAction.owner_id == f.action_owner_id
+            )
+        )
+    if f.overdue is True:
+        stmt = stmt.where(overdue_clause(today))
+    elif f.overdue is False:
+        stmt = stmt.where(not_(overdue_clause(today)) | NC.due_date.is_(None))
+    text = f.text.strip()
+    if text:
+        pattern = _like(text)
+        stmt = stmt.where(
+            or_(
+                NC.number.ilike(pattern, escape="\\"),
+                NC.clause.ilike(pattern, escape="\\"),
+                NC.facts.ilike(pattern, escape="\\"),
+            )
+        )
+    return stmt
+
+
+def page(
+    session: Session,
+    f: NcFilter,
+    today: date,
+    *,
+    sort: str = "due_date",
+    descending: bool = False,
+    offset: int = 0,
+    limit: int = 200,
+) -> Sequence:
+    cols = SORT_COLUMNS.get(sort)
+    if cols is None:
+        raise ValueError(f"unknown sort column: {sort}")
+    order = [c.desc() for c in cols] if descending else list(cols)
+    stmt = (
+        select(
+            NC.id,
+            NC.number,
+            NC.status,
+            NC.grade,
+            NC.process,
+            NC.department_id,
+            Department.name.label("department"),
+            Audit.number.label("audit_number"),
+            NC.clause,
+            NC.facts,
+            NC.found_on,
+            NC.due_date,
+            NC.reopen_count,
+            overdue_clause(today).label("overdue"),
+        )
+        .select_from(NC)
+        .outerjoin(Department, Department.id == NC.department_id)
+        .outerjoin(Audit, Audit.id == NC.audit_id)
+    )
+    stmt = _where(stmt, f, today).order_by(*order).offset(offset).limit(limit)
+    return session.execute(stmt).all()
+
+
+def count(session: Session, f: NcFilter, today: date) -> int:
+    stmt = _where(select(func.count()).select_from(NC), f, today)
+    return session.execute(stmt).scalar_one()
+
+
+def numbers_for_year(session: Session, org_id: uuid.UUID, year: int) -> list[str]:
+    return list(
+        session.execute(
+            select(NC.number).where(NC.organisation_id == org_id, NC.year == year)
+        ).scalars()
+    )
+
+
+def by_number(session: Session, org_id: uuid.UUID, number: str) -> Nonconformity | None:
+    return session.execute(
+        select(NC).where(NC.organisation_id == org_id, NC.number == number)
+    ).scalar_one_or_none()
+
+
+def actions(session: Session, nc_id: uuid.UUID) -> list[CorrectiveAction]:
+    return list(
+        session.execute(
+            select(CorrectiveAction)
+            .where(CorrectiveAction.nc_id == nc_id)
+            .order_by(CorrectiveAction.seq)
+        ).scalars()
+    )
+
+
+def attachments(
+    session: Session, *, nc_id=None, response_id=None, action_id=None
+) -> list[Attachment]:
+    stmt = select(Attachment)
+    if nc_id is not None:
+        stmt = stmt.where(Attachment.nc_id == nc_id)
+    if response_id is not None:
+        stmt = stmt.where(Attachment.response_id == response_id)
+    if action_id is not None:
+        stmt = stmt.where(Attachment.action_id == action_id)
+    return list(session.execute(stmt.order_by(Attachment.created_at)).scalars())
+
+
+def children(session: Session, nc_id: uuid.UUID) -> list[Nonconformity]:
+    return list(
+        session.execute(select(NC).where(NC.parent_id == nc_id).order_by(NC.number)).scalars()
+    )
