@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -12,6 +13,7 @@ from sqlalchemy.orm import Session
 from qa_desktop.domain.audit_workflow import ANSWERABLE
 from qa_desktop.domain.enums import AnswerType, AuditStatus, Result
 from qa_desktop.schemas.template import ChecklistTemplateDoc, TemplateItem
+from qa_desktop.store import eventlog
 from qa_desktop.store.models import Audit, ChecklistRun, Department, Person, Response
 from qa_desktop.store.queries import checklists as q
 from qa_desktop.store.queries import templates as tq
@@ -70,20 +72,21 @@ class RunView:
     warnings: tuple[str, ...]
 
 
-def response_view(r: Response) -> ResponseView:
+def response_view(r: Response | Mapping) -> ResponseView:
+    get = r.__getitem__ if isinstance(r, Mapping) else r.__getattribute__
     return ResponseView(
-        str(r.id),
-        str(r.run_id),
-        r.item_id,
-        r.position,
-        r.result,
-        r.notes,
-        tuple(r.sampled_refs),
-        r.sample_size,
-        r.nonconforming_count,
-        r.measured_value,
-        r.answered_by,
-        r.answered_at,
+        str(get("id")),
+        str(get("run_id")),
+        get("item_id"),
+        get("position"),
+        get("result"),
+        get("notes"),
+        tuple(get("sampled_refs")),
+        get("sample_size"),
+        get("nonconforming_count"),
+        get("measured_value"),
+        get("answered_by"),
+        get("answered_at"),
     )
 
 
@@ -309,34 +312,38 @@ def record_response(
         row = q.response_for_answer(s, rid)
         if row is None:
             raise NotFound(f"找不到检查项回答 / no such response: {response_id}")
-        r, audit = row
-        if AuditStatus(audit.status) not in ANSWERABLE:
+        if AuditStatus(row["audit_status"]) not in ANSWERABLE:
+            number = row["audit_number"]
             raise Invalid(
-                f"审核 {audit.number} 已报告或关闭,不能再修改回答 / audit {audit.number} is "
+                f"审核 {number} 已报告或关闭,不能再修改回答 / audit {number} is "
                 f"reported or closed; its answers can no longer change"
             )
-        item = _items(ctx, s, r.run_id)[r.item_id]
+        item = _items(ctx, s, row["run_id"])[row["item_id"]]
+        values: dict = {}
         if result is not _UNSET:
-            r.result = _check_result(item, result)
+            values["result"] = _check_result(item, result)
         if notes is not _UNSET:
-            r.notes = notes or ""
+            values["notes"] = notes or ""
         if sampled_refs is not _UNSET:
-            r.sampled_refs = [clean(x) for x in (sampled_refs or ()) if clean(x)]
-        size = r.sample_size if sample_size is _UNSET else sample_size
-        bad = r.nonconforming_count if nonconforming_count is _UNSET else nonconforming_count
+            values["sampled_refs"] = [clean(x) for x in (sampled_refs or ()) if clean(x)]
+        size = row["sample_size"] if sample_size is _UNSET else sample_size
+        bad = row["nonconforming_count"] if nonconforming_count is _UNSET else nonconforming_count
         _check_counts(item, size, bad)
-        r.sample_size, r.nonconforming_count = size, bad
+        values["sample_size"], values["nonconforming_count"] = size, bad
         if measured_value is not _UNSET:
-            r.measured_value = _check_measure(item, measured_value)
-        if r.result == Result.UNANSWERED:
-            r.answered_by, r.answered_at = "", None
+            values["measured_value"] = _check_measure(item, measured_value)
+        if values.get("result", row["result"]) == Result.UNANSWERED:
+            values["answered_by"], values["answered_at"] = "", None
         else:
-            r.answered_by, r.answered_at = ctx.actor, ctx.now()
-            if audit.status == AuditStatus.PLANNED:
+            values["answered_by"], values["answered_at"] = ctx.actor, ctx.now()
+            if row["audit_status"] == AuditStatus.PLANNED:
                 # The first answer on site means the audit has begun.
-                audit.status, audit.started_at = AuditStatus.IN_PROGRESS.value, ctx.now()
-        s.flush()
-        return response_view(r)
+                audit = s.get(Audit, row["audit_id"])
+                audit.status = AuditStatus.IN_PROGRESS.value
+                audit.started_at = values["answered_at"]
+        current = {c.name: row[c.name] for c in Response.__table__.columns}
+        # The answer is the hot path: one Core UPDATE plus its event, no unit of work.
+        return response_view(eventlog.update_row(s, Response, current, values))
 
 
 def get_response(ctx: Context, response_id: str) -> ResponseView:

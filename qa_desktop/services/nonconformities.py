@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import NamedTuple
 
 from sqlalchemy.orm import Session
 
@@ -123,8 +124,9 @@ class NcView:
     blockers: dict[str, tuple[wf.Blocker, ...]] = field(default_factory=dict)
 
 
-@dataclass(frozen=True)
-class NcRow:
+class NcRow(NamedTuple):
+    """One line of the register (a tuple: pages of them are built on every scroll)."""
+
     id: str
     number: str
     status: str
@@ -140,21 +142,10 @@ class NcRow:
     reopen_count: int
 
     def as_json(self) -> dict:
-        return {
-            "id": self.id,
-            "number": self.number,
-            "status": self.status,
-            "grade": self.grade,
-            "process": self.process,
-            "department": self.department,
-            "audit": self.audit,
-            "clause": self.clause,
-            "facts": self.facts,
-            "found_on": self.found_on.isoformat(),
-            "due_date": self.due_date.isoformat() if self.due_date else None,
-            "overdue": self.overdue,
-            "reopen_count": self.reopen_count,
-        }
+        data = self._asdict()
+        data["found_on"] = self.found_on.isoformat()
+        data["due_date"] = self.due_date.isoformat() if self.due_date else None
+        return data
 
 
 @dataclass(frozen=True)
@@ -732,34 +723,22 @@ def list_ncs(
     descending: bool = False,
     offset: int = 0,
     limit: int = 200,
+    with_total: bool = True,
     **filters,
 ) -> Page:
-    """One page of the register, filtered and sorted in SQL, with the total count."""
+    """One page of the register, filtered and sorted in SQL, with the total count
+    (total is -1 when not asked for: counting is a second pass over the filter)."""
     if sort not in q.SORT_COLUMNS:
         raise Invalid(f"不能按此排序 / cannot sort by {sort} ({', '.join(q.SORT_COLUMNS)})")
     today = ctx.today()
     with ctx.read() as s:
         f = _filter(s, current_org(s), **filters)
         rows = q.page(s, f, today, sort=sort, descending=descending, offset=offset, limit=limit)
-        total = q.count(s, f, today)
+        total = q.count(s, f, today) if with_total else -1
     return Page(
         tuple(
-            NcRow(
-                str(r.id),
-                r.number,
-                r.status,
-                r.grade,
-                r.process,
-                r.department or "",
-                r.audit_number or "",
-                r.clause,
-                r.facts,
-                r.found_on,
-                r.due_date,
-                bool(r.overdue),
-                r.reopen_count,
-            )
-            for r in rows
+            NcRow(str(i), n, st, g, p, d or "", a or "", c, f, fo, due, bool(o), rc)
+            for (i, n, st, g, p, d, a, c, f, fo, due, o, rc) in rows
         ),
         total,
         offset,

@@ -14,25 +14,36 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    column,
+    func,
+    literal_column,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import Base, Entity, UTCDateTime
+
+NO_DUE_DATE = "9999-12-31"
+
+
+def _due_sort_key():
+    # Observations have no due date; they sort after every dated NC on SQLite and PostgreSQL
+    # alike. Queries must order by this same expression for the indexes to apply.
+    return func.coalesce(column("due_date"), literal_column(f"'{NO_DUE_DATE}'"))
 
 
 class Nonconformity(Entity, Base):
     __tablename__ = "nonconformity"
     __table_args__ = (
         UniqueConstraint("organisation_id", "number"),
-        # The register filters on one of these columns and sorts by due date; each index
-        # serves "filter (+ status), order by due_date" without a sort step.
-        Index("ix_nc_status_due", "status", "due_date"),
-        Index("ix_nc_grade_status_due", "grade", "status", "due_date"),
-        Index("ix_nc_process_status_due", "process", "status", "due_date"),
-        Index("ix_nc_department_status_due", "department_id", "status", "due_date"),
-        Index("ix_nc_audit_status", "audit_id", "status"),
-        Index("ix_nc_year_number", "year", "number"),
-        Index("ix_nc_due", "due_date"),
+        # The register sorts by due date (no date last) then number; each index serves one
+        # filter column with that order, so a first page stops after ~200 index entries.
+        Index("ix_nc_due", _due_sort_key(), "number"),
+        Index("ix_nc_status_due", "status", _due_sort_key(), "number"),
+        Index("ix_nc_grade_due", "grade", _due_sort_key(), "number"),
+        Index("ix_nc_process_due", "process", _due_sort_key(), "number"),
+        Index("ix_nc_department_due", "department_id", _due_sort_key(), "number"),
+        Index("ix_nc_audit_due", "audit_id", _due_sort_key(), "number"),
+        Index("ix_nc_year_due", "year", _due_sort_key(), "number"),
     )
 
     organisation_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("organisation.id"))
@@ -104,3 +115,8 @@ class CorrectiveAction(Entity, Base):
     status: Mapped[str] = mapped_column(String(16), default="open")
     completed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
     evidence: Mapped[str] = mapped_column(Text, default="")
+
+
+def due_sort_key():
+    """The register's due-date ordering expression, bound to the nonconformity table."""
+    return func.coalesce(Nonconformity.due_date, literal_column(f"'{NO_DUE_DATE}'"))

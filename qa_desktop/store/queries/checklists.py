@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import uuid
 
-from sqlalchemy import case, func, select
+from sqlalchemy import bindparam, case, func, select
 from sqlalchemy.orm import Session
 
 from ..models import (
@@ -13,15 +13,26 @@ from ..models import (
     Response,
 )
 
+_RESPONSE = Response.__table__
+# Built once: on the answer hot path, building the statement cost more than running it.
+_ANSWER_ROW = (
+    select(
+        _RESPONSE,
+        Audit.id.label("audit_id"),
+        Audit.number.label("audit_number"),
+        Audit.status.label("audit_status"),
+    )
+    .join(ChecklistRun, ChecklistRun.id == _RESPONSE.c.run_id)
+    .join(Audit, Audit.id == ChecklistRun.audit_id)
+    .where(_RESPONSE.c.id == bindparam("response_id"))
+)
+
 
 def response_for_answer(session: Session, response_id: uuid.UUID):
-    """(response, audit) in one round trip, without loading the run's template snapshot."""
-    return session.execute(
-        select(Response, Audit)
-        .join(ChecklistRun, ChecklistRun.id == Response.run_id)
-        .join(Audit, Audit.id == ChecklistRun.audit_id)
-        .where(Response.id == response_id)
-    ).first()
+    """Every response column plus audit_id / audit_number / audit_status, in one round trip
+    and without loading the run's template snapshot (a plain row mapping, or None)."""
+    conn = session.connection()
+    return conn.execute(_ANSWER_ROW, {"response_id": response_id}).mappings().first()
 
 
 def run_snapshot(session: Session, run_id: uuid.UUID) -> dict | None:

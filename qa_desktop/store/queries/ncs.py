@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from qa_desktop.domain.enums import OPEN_NC_STATUSES
 
 from ..models import Attachment, Audit, CorrectiveAction, Department, Nonconformity
+from ..models.nonconformity import due_sort_key
 
 _OPEN = sorted(s.value for s in OPEN_NC_STATUSES)
 NC = Nonconformity
@@ -34,7 +35,7 @@ class NcFilter:
 
 SORT_COLUMNS = {
     "number": (NC.year, NC.number),
-    "due_date": (NC.due_date, NC.number),
+    "due_date": (due_sort_key(), NC.number),
     "found_on": (NC.found_on, NC.number),
     "grade": (NC.grade, NC.number),
     "status": (NC.status, NC.number),
@@ -99,6 +100,14 @@ def page(
     offset: int = 0,
     limit: int = 200,
 ) -> Sequence:
+    stmt = page_statement(f, today, sort=sort, descending=descending, offset=offset, limit=limit)
+    # Plain rows through the connection: the ORM result layer costs more than the query here.
+    return session.connection().execute(stmt).all()
+
+
+def page_statement(
+    f: NcFilter, today: date, *, sort: str, descending: bool, offset: int, limit: int
+) -> Select:
     cols = SORT_COLUMNS.get(sort)
     if cols is None:
         raise ValueError(f"unknown sort column: {sort}")
@@ -124,8 +133,7 @@ def page(
         .outerjoin(Department, Department.id == NC.department_id)
         .outerjoin(Audit, Audit.id == NC.audit_id)
     )
-    stmt = _where(stmt, f, today).order_by(*order).offset(offset).limit(limit)
-    return session.execute(stmt).all()
+    return _where(stmt, f, today).order_by(*order).offset(offset).limit(limit)
 
 
 def count(session: Session, f: NcFilter, today: date) -> int:
