@@ -119,7 +119,6 @@ def page_statement(
             NC.status,
             NC.grade,
             NC.process,
-            NC.department_id,
             Department.name.label("department"),
             Audit.number.label("audit_number"),
             NC.clause,
