@@ -6,6 +6,7 @@ Exit codes: 0 ok, 1 a refusal or error the user can act on (one line on stderr),
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 from qa_desktop import __version__
@@ -82,5 +83,9 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # `qa-desktop nc list | head`: the reader left; say nothing more.
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - replaces the closed stream for exit
+        return 0
     finally:
         rt.close()

@@ -32,10 +32,10 @@ def _fsync_dir(path: Path) -> None:
 def copy_database(source: Path, dest: Path) -> Path:
     """Write a consistent copy of `source` to `dest`; a failure (full disk…) leaves no half file."""
     dest = Path(dest)
-    dest.parent.mkdir(parents=True, exist_ok=True)
     tmp = dest.with_name(dest.name + ".part")
-    tmp.unlink(missing_ok=True)
     try:
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        tmp.unlink(missing_ok=True)
         src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
         try:
             out = sqlite3.connect(tmp)
@@ -51,7 +51,8 @@ def copy_database(source: Path, dest: Path) -> Path:
         os.replace(tmp, dest)
         _fsync_dir(dest.parent)
     except (sqlite3.Error, OSError) as exc:
-        tmp.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
         raise BackupError(f"备份失败 / backup failed: {exc}") from exc
     return dest
 
