@@ -42,13 +42,27 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="NAME",
         help="以此用户身份记录本次修改 / record this run's changes under NAME",
     )
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="启动前在空数据文件夹中载入演示年度 / load the demo year into an empty data folder first",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in (admin, programme, templates, audits, ncs):
         module.register(sub)
     return parser
 
 
-def _gui(rt: Runtime, argv: list[str]) -> int:
+def _gui(rt: Runtime, argv: list[str], demo_year: bool) -> int:
+    if demo_year:
+        from qa_desktop.services import demo, organisation
+
+        if organisation.get_organisation(rt.ctx) is None:
+            summary = demo.load_demo(rt.ctx)
+            print(
+                f"演示数据已载入 / demo data loaded: {summary.ncs} NCs, {summary.answers} answers "
+                f"({rt.data_dir})"
+            )
     try:
         from qa_desktop.gui.app import run
     except ImportError:
@@ -74,7 +88,7 @@ def main(argv: list[str] | None = None) -> int:
     rt = Runtime(data_dir_arg=args.data_dir, user_arg=args.user)
     try:
         if args.command is None:
-            return _gui(rt, extra)
+            return _gui(rt, extra, args.demo)
         if getattr(args, "handler", None) is None:
             parser.parse_args([args.command, "--help"])
         return args.handler(args, rt) or 0

@@ -344,7 +344,10 @@ def cmd_answer(args, rt) -> int:
         if value is not None:
             fields[key] = value
     if not fields:
-        print("qa-desktop: 没有要记录的内容 / nothing to record (give a result or --notes …)")
+        print(
+            "qa-desktop: 没有要记录的内容 / nothing to record (give a result or --notes …)",
+            file=sys.stderr,
+        )
         return 2
     r = cl.record_response(rt.ctx, rid, **fields)
     print(

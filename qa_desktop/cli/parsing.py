@@ -100,6 +100,15 @@ def rate_or_number(text: str) -> float:
         raise argparse.ArgumentTypeError(f"应为数字 / expected a number: {text}") from None
 
 
+def months(text: str) -> list[int]:
+    values = []
+    for part in csv_list(text):
+        if not part.isdigit() or not 1 <= int(part) <= 12:
+            raise argparse.ArgumentTypeError(f"月份应为 1–12 / months are 1–12: {text}")
+        values.append(int(part))
+    return values
+
+
 def year(text: str) -> int:
     try:
         value = int(text)

@@ -39,7 +39,7 @@ def register(sub) -> None:
     p.add_argument("--status", choices=[s.value for s in ActivityStatus])
     p.add_argument("--actual-date", type=parsing.day)
     p.add_argument("--owner", help="负责人 / owner")
-    p.add_argument("--months", type=parsing.csv_list, help="计划月份,如 3,6,9 / planned months")
+    p.add_argument("--months", type=parsing.months, help="计划月份,如 3,6,9 / planned months")
     p.add_argument("--notes")
     p.set_defaults(handler=cmd_update)
 
@@ -94,7 +94,7 @@ def cmd_update(args, rt) -> int:
     act = next((a for a in view.activities if a.seq == args.seq), None)
     if act is None:
         raise NotFound(f"{args.year} 年度方案没有第 {args.seq} 项活动 / no activity {args.seq}")
-    months = [int(m) for m in args.months] if args.months else None
+    months = args.months or None
     svc.update_activity(
         rt.ctx,
         act.id,

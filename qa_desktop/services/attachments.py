@@ -7,8 +7,17 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from qa_desktop.domain.audit_workflow import ANSWERABLE
+from qa_desktop.domain.enums import AuditStatus, NcStatus
 from qa_desktop.store.attachments import AttachmentError, BlobStore
-from qa_desktop.store.models import Attachment, CorrectiveAction, Nonconformity, Response
+from qa_desktop.store.models import (
+    Attachment,
+    Audit,
+    ChecklistRun,
+    CorrectiveAction,
+    Nonconformity,
+    Response,
+)
 from qa_desktop.store.queries import ncs as q
 
 from .context import Context, Invalid, NotFound
@@ -118,14 +127,30 @@ def list_attachments(
         return [_view(blobs, a) for a in rows]
 
 
+def _frozen(s, a: Attachment) -> str | None:
+    """Why this evidence may no longer be removed: its record is closed or reported."""
+    nc_id = a.nc_id
+    if a.action_id is not None:
+        nc_id = s.get(CorrectiveAction, a.action_id).nc_id
+    if nc_id is not None:
+        nc = s.get(Nonconformity, nc_id)
+        if NcStatus(nc.status) in (NcStatus.CLOSED, NcStatus.WITHDRAWN):
+            return f"{nc.number} 已关闭或撤销,附件不能删除 / {nc.number} is closed or withdrawn"
+    if a.response_id is not None:
+        run = s.get(ChecklistRun, s.get(Response, a.response_id).run_id)
+        audit = s.get(Audit, run.audit_id)
+        if AuditStatus(audit.status) not in ANSWERABLE:
+            return f"审核 {audit.number} 已报告,证据不能删除 / audit {audit.number} is reported"
+    return None
+
+
 def remove_attachment(ctx: Context, attachment_id: str) -> None:
     """Unlink an attachment. The file stays in the store: the event log still refers to it."""
     with ctx.write() as s:
         a = s.get(Attachment, _uuid(attachment_id, "附件 attachment"))
         if a is None:
             raise NotFound(f"找不到附件 / no such attachment: {attachment_id}")
-        if a.nc_id is not None:
-            nc = s.get(Nonconformity, a.nc_id)
-            if nc.status in ("closed", "withdrawn"):
-                raise Invalid(f"{nc.number} 已关闭,附件不能删除 / {nc.number} is closed")
+        reason = _frozen(s, a)
+        if reason:
+            raise Invalid(reason)
         s.delete(a)

@@ -510,6 +510,8 @@ def _transition(
     reason = clean(given.reason)
     if t == wf.Transition.ACKNOWLEDGE:
         nc.acknowledged_by, nc.acknowledged_on = after.acknowledged_by, on
+    elif t == wf.Transition.RESOLVE_DISPUTE:
+        nc.acknowledged_on = on  # accepted by ruling; the ruling is kept as last_reason
     elif t == wf.Transition.DISPUTE:
         nc.dispute_reason = reason
     elif t in (wf.Transition.VERIFY_EFFECTIVE, wf.Transition.VERIFY_NOT_EFFECTIVE):
@@ -738,7 +740,7 @@ def list_ncs(
     return Page(
         tuple(
             NcRow(str(i), n, st, g, p, d or "", a or "", c, f, fo, due, bool(o), rc)
-            for (i, n, st, g, p, d, a, c, f, fo, due, o, rc) in rows
+            for (i, n, st, g, p, d, a, c, f, fo, due, rc, o) in rows
         ),
         total,
         offset,

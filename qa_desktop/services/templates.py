@@ -128,5 +128,8 @@ def import_template_file(ctx: Context, path: Path) -> TemplateSummary:
 def export_template(ctx: Context, code: str, dest: Path, version: str | None = None) -> Path:
     doc = get_template(ctx, code, version)
     dest = Path(dest)
-    dest.write_text(dump_template(doc), encoding="utf-8")
+    try:
+        dest.write_text(dump_template(doc), encoding="utf-8")
+    except OSError as exc:
+        raise Invalid(f"无法写入 / cannot write {dest}: {exc.strerror or exc}") from exc
     return dest

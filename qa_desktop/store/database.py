@@ -30,7 +30,12 @@ def open_database(
     data_dir: Path, *, daily_backup: bool = True, now: datetime | None = None
 ) -> tuple[Store, OpenReport]:
     data_dir = Path(data_dir)
-    data_dir.mkdir(parents=True, exist_ok=True)
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DatabaseUnusable(
+            f"数据文件夹不可用 / the data folder cannot be used: {data_dir} ({exc.strerror or exc})"
+        ) from exc
     db_path = data_dir / DB_FILENAME
     now = now or utcnow()
     existed = db_path.exists() and db_path.stat().st_size > 0

@@ -21,7 +21,9 @@ def main() -> None:
     i = 0
     while True:
         rid = response_ids[i % len(response_ids)]
-        checklists.record_response(ctx, rid, result=("C", "NC")[i % 2], notes=f"t{trial} answer {i}")
+        checklists.record_response(
+            ctx, rid, result=("C", "NC")[i % 2], notes=f"t{trial} answer {i}"
+        )
         sys.stdout.write(f"{rid} {i}\n")
         sys.stdout.flush()
         i += 1

@@ -6,8 +6,8 @@ import os
 import random
 import signal
 import subprocess
-import uuid
 import sys
+import uuid
 from pathlib import Path
 
 import pytest
@@ -31,7 +31,9 @@ def _prepare(data_dir: Path) -> list[str]:
     audit = audits.plan_audit(ctx, title="断电审核")
     run = checklists.start_run(ctx, audit.number, "SD", "服务台")
     # Items that accept both C and NC, so the worker can alternate.
-    ids = [i.response.id for i in run.items if {"C", "NC"} <= {r.value for r in i.item.answer.results}]
+    ids = [
+        i.response.id for i in run.items if {"C", "NC"} <= {r.value for r in i.item.answer.results}
+    ]
     store.dispose()
     return ids
 
@@ -46,7 +48,10 @@ def test_answers_survive_sigkill_at_random_moments(tmp_path):
     for trial in range(TRIALS):
         proc = subprocess.Popen(
             [sys.executable, str(WORKER), str(data_dir), str(trial), *ids],
-            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=env,
         )
         assert proc.stdout.readline().strip() == "ready", proc.stderr.read()
         kill_after = rng.randint(0, 300)

@@ -24,7 +24,9 @@ def _org(store, name="公司"):
         return org.id
 
 
-@pytest.mark.filterwarnings("ignore:autogenerate skipping metadata-specified expression-based index")
+@pytest.mark.filterwarnings(
+    "ignore:autogenerate skipping metadata-specified expression-based index"
+)
 def test_empty_database_migrates_to_the_models(tmp_path):
     store, report = open_database(tmp_path / "d")
     try:
@@ -127,8 +129,13 @@ def test_check_passes_on_data_written_by_the_app(tmp_path):
 def _nc(store, org_id):
     with store.write("测试员") as s:
         nc = Nonconformity(
-            organisation_id=org_id, number="NC-2025-001", year=2025, process="SD",
-            found_on=datetime(2025, 6, 1).date(), grade="minor", facts="原始事实",
+            organisation_id=org_id,
+            number="NC-2025-001",
+            year=2025,
+            process="SD",
+            found_on=datetime(2025, 6, 1).date(),
+            grade="minor",
+            facts="原始事实",
             clause="8.6.1",
         )
         s.add(nc)
@@ -196,12 +203,11 @@ def test_an_edited_or_removed_event_breaks_the_chain(tmp_path):
 def test_a_change_outside_a_named_write_is_refused(tmp_path):
     store, _ = open_database(tmp_path / "d")
     try:
-        with pytest.raises(ValueError, match="actor"):
-            with store.write("  "):
-                pass
+        with pytest.raises(ValueError, match="actor"), store.write("  "):
+            pass
         with store.read() as s:
             s.add(Organisation(name="没人签字"))
-            with pytest.raises(RuntimeError, match="outside Store.write"):
+            with pytest.raises(RuntimeError, match=r"outside Store\.write"):
                 s.flush()
     finally:
         store.dispose()
