@@ -739,7 +739,7 @@ def list_ncs(
         total = q.count(s, f, today) if with_total else -1
     return Page(
         tuple(
-            NcRow(str(i), n, st, g, p, d or "", a or "", c, f, fo, due, bool(o), rc)
+            NcRow(q.dashed_uuid(i), n, st, g, p, d or "", a or "", c, f, fo, due, bool(o), rc)
             for (i, n, st, g, p, d, a, c, f, fo, due, rc, o) in rows
         ),
         total,
