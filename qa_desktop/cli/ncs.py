@@ -87,6 +87,7 @@ def register(sub) -> None:
     p.add_argument("--grade", type=parsing.grade)
     p.add_argument("--facts")
     p.add_argument("--type", type=parsing.nc_type)
+    p.add_argument("--found", type=parsing.day, help="发现日期(默认:作答日期) / found on")
     p.add_argument("--issue", action="store_true")
     p.set_defaults(handler=cmd_from_item)
 
@@ -213,7 +214,13 @@ def cmd_from_item(args, rt) -> int:
         rt.ctx, cl.find_run(rt.ctx, args.audit, args.template, args.dept), args.item
     )
     v = svc.raise_nc_from_response(
-        rt.ctx, rid, grade=args.grade, facts=args.facts, nc_type=args.type, issue=args.issue
+        rt.ctx,
+        rid,
+        grade=args.grade,
+        facts=args.facts,
+        nc_type=args.type,
+        found_on=args.found,
+        issue=args.issue,
     )
     print(f"已记录 / recorded: {v.number} {_grade(v.grade)} {_state(v.status)} ({v.source_item})")
     return 0

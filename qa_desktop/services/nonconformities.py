@@ -297,6 +297,7 @@ class NcDraft:
     auditor: str
     auditee_representative: str
     source_response_id: str
+    found_on: date | None  # the day the item was answered, when it has been
 
 
 def _draft_from_response(session: Session, response_id: str) -> NcDraft:
@@ -329,6 +330,7 @@ def _draft_from_response(session: Session, response_id: str) -> NcDraft:
         auditor=_name(session, Person, auditor),
         auditee_representative=run.auditee_representative,
         source_response_id=str(r.id),
+        found_on=r.answered_at.astimezone().date() if r.answered_at else None,
     )
 
 
@@ -406,6 +408,7 @@ def raise_nc_from_response(
     grade: str | None = None,
     facts: str | None = None,
     nc_type: str | None = None,
+    found_on: date | None = None,
     issue: bool = False,
 ) -> NcView:
     """Raise an NC from a checklist answer, pre-filled with its process, clause, notes,
@@ -423,6 +426,7 @@ def raise_nc_from_response(
         auditor=draft.auditor or None,
         auditee_representative=draft.auditee_representative,
         source_response_id=draft.source_response_id,
+        found_on=found_on or draft.found_on,
         issue=issue,
     )
 
