@@ -32,7 +32,7 @@ class Settings(BaseModel):
     model_config = ConfigDict(extra="ignore")
 
     user: str = ""
-    language: str = "zh_CN"
+    language: str = ""  # "" follows the system: Chinese first, English on an English system
 
 
 def load_settings(data_dir: Path) -> Settings:

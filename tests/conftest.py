@@ -114,3 +114,10 @@ def demo_ctx(demo_db, clock):
     st, _report = open_database(demo_db, daily_backup=False)
     yield Context(store=st, actor="只读", clock=clock)
     st.dispose()
+
+
+def pytest_collection_modifyitems(config, items):
+    # Everything under tests/gui drives real widgets: `pytest -m "not gui"` runs the logic alone.
+    for item in items:
+        if "tests/gui/" in item.nodeid.replace("\\", "/") or item.nodeid.startswith("gui/"):
+            item.add_marker(pytest.mark.gui)

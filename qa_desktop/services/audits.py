@@ -67,6 +67,15 @@ def independence_warnings(session: Session, auditor_ids, department_ids) -> list
     return warnings
 
 
+def check_independence(ctx: Context, auditors, departments) -> list[str]:
+    """Warnings for auditors (names or ids) who belong to one of the departments (names or ids)."""
+    with ctx.read() as s:
+        org = current_org(s)
+        auditor_ids = [person(s, org, a).id for a in auditors if a]
+        dept_ids = [department(s, org, d).id for d in departments if d]
+        return independence_warnings(s, auditor_ids, dept_ids)
+
+
 def _ref(session: Session, model, ident) -> Ref | None:
     if ident is None:
         return None

@@ -1,0 +1,193 @@
+"""The main window: navigation on the left, one page at a time on the right."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QEvent, QSettings
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStyle,
+    QWidget,
+)
+
+from qa_desktop import __version__
+from qa_desktop.services import maintenance
+
+from .forms.ui_main_window import Ui_MainWindow
+from .session import SETTINGS, AppSession
+from .views.audits_view import AuditsView
+from .views.checklist_runner import ChecklistRunner
+from .views.home_view import HomeView
+from .views.nc_view import NonconformitiesView
+from .views.settings_view import SettingsView
+from .views.templates_view import TemplatesView
+from .workers import run_in_background
+
+WINDOW_SETTINGS = "window.ini"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, session: AppSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.home = HomeView(session)
+        self.audits = AuditsView(session)
+        self.ncs = NonconformitiesView(session)
+        self.templates = TemplatesView(session)
+        self.settings_page = SettingsView(session)
+        self.runner = ChecklistRunner(session)
+        # Navigation order; the runner is reached from an audit, not from the list.
+        self._pages: list[QWidget] = [
+            self.home,
+            self.audits,
+            self.ncs,
+            self.templates,
+            self.settings_page,
+        ]
+        icons = [
+            QStyle.StandardPixmap.SP_DirHomeIcon,
+            QStyle.StandardPixmap.SP_FileDialogDetailedView,
+            QStyle.StandardPixmap.SP_MessageBoxWarning,
+            QStyle.StandardPixmap.SP_FileDialogContentsView,
+            QStyle.StandardPixmap.SP_FileDialogInfoView,
+        ]
+        for page, icon in zip(self._pages, icons, strict=True):
+            self.ui.pages.addWidget(page)
+            self.ui.navList.addItem(QListWidgetItem(self.style().standardIcon(icon), ""))
+        self.ui.pages.addWidget(self.runner)
+        self._label_nav()
+        self.ui.navList.currentRowChanged.connect(self._show_row)
+        actions = [
+            self.ui.actionHome,
+            self.ui.actionAudits,
+            self.ui.actionNonconformities,
+            self.ui.actionTemplates,
+            self.ui.actionSettings,
+        ]
+        for row, action in enumerate(actions):
+            action.triggered.connect(lambda _checked=False, r=row: self.ui.navList.setCurrentRow(r))
+        self.ui.actionQuit.triggered.connect(self.close)
+        self.ui.actionBackup.triggered.connect(self.backup_now)
+        self.ui.actionAbout.triggered.connect(self._about)
+        self.home.open_run.connect(self.open_run)
+        self.home.open_nc.connect(self.open_nc)
+        self.audits.open_run.connect(self.open_run)
+        self.runner.back.connect(lambda: self.ui.navList.setCurrentRow(1))
+        self.runner.open_nc.connect(self.open_nc)
+        self._status = QLabel()
+        self.statusBar().addPermanentWidget(self._status)
+        session.changed.connect(self._on_changed)
+        self._update_status()
+        self._restore()
+        self.ui.navList.setCurrentRow(0)
+
+    # --- navigation ------------------------------------------------------------------------
+
+    def _label_nav(self) -> None:
+        names = [
+            self.tr("Home"),
+            self.tr("Audits"),
+            self.tr("Nonconformities"),
+            self.tr("Templates"),
+            self.tr("Settings"),
+        ]
+        for row, name in enumerate(names):
+            self.ui.navList.item(row).setText(name)
+
+    def _show_row(self, row: int) -> None:
+        if 0 <= row < len(self._pages):
+            page = self._pages[row]
+            self.ui.pages.setCurrentWidget(page)
+            page.activate()
+
+    def open_run(self, run_id: str) -> None:
+        self.runner.load(run_id)
+        self.ui.navList.blockSignals(True)
+        self.ui.navList.setCurrentRow(1)  # the runner belongs to Audits
+        self.ui.navList.blockSignals(False)
+        self.ui.pages.setCurrentWidget(self.runner)
+
+    def open_nc(self, number: str) -> None:
+        self.ui.navList.setCurrentRow(2)
+        self.ncs.show_nc(number)
+
+    # --- window state ----------------------------------------------------------------------
+
+    def _qsettings(self) -> QSettings:
+        return QSettings(str(self.session.data_dir / WINDOW_SETTINGS), QSettings.Format.IniFormat)
+
+    def _restore(self) -> None:
+        stored = self._qsettings()
+        geometry = stored.value("geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = stored.value("state")
+        if state is not None:
+            self.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.runner.flush()  # a note still being typed is saved before the window goes
+        stored = self._qsettings()
+        stored.setValue("geometry", self.saveGeometry())
+        stored.setValue("state", self.saveState())
+        stored.sync()
+        super().closeEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self._label_nav()
+            self._update_status()
+        super().changeEvent(event)
+
+    def _on_changed(self, kind: str) -> None:
+        if kind == SETTINGS:
+            self._update_status()
+
+    def _update_status(self) -> None:
+        self._status.setText(
+            self.tr("User: {user} · Data: {folder}").format(
+                user=self.session.ctx.actor, folder=self.session.data_dir
+            )
+        )
+
+    # --- actions ---------------------------------------------------------------------------
+
+    def backup_now(self) -> None:
+        suggested = str(self.session.data_dir / f"qa-backup-{date.today():%Y%m%d}.sqlite3")
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Back up the database"), suggested, self.tr("SQLite database (*.sqlite3)")
+        )
+        if not path:
+            return
+        store = self.session.ctx.store
+
+        def done(dest) -> None:
+            self.statusBar().showMessage(self.tr("Backed up to {path}").format(path=dest), 8000)
+
+        run_in_background(
+            self,
+            lambda task: maintenance.backup_to(store, path),
+            title=self.tr("Backing up…"),
+            on_done=done,
+            on_error=lambda exc: self.session.refuse(self, str(exc)),
+            cancellable=False,
+        )
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About qa-desktop"),
+            self.tr(
+                "qa-desktop {version}\nQuality assurance and internal audit for IT operations.\n"
+                "Data folder: {folder}"
+            ).format(version=__version__, folder=self.session.data_dir),
+        )
