@@ -79,6 +79,7 @@ class MainWindow(QMainWindow):
         self.ui.actionAbout.triggered.connect(self._about)
         self.home.open_run.connect(self.open_run)
         self.home.open_nc.connect(self.open_nc)
+        self.home.show_ncs.connect(self.show_ncs)
         self.audits.open_run.connect(self.open_run)
         self.runner.back.connect(lambda: self.ui.navList.setCurrentRow(1))
         self.runner.open_nc.connect(self.open_nc)
@@ -119,6 +120,11 @@ class MainWindow(QMainWindow):
         self.ui.navList.setCurrentRow(2)
         self.ncs.show_nc(number)
 
+    def show_ncs(self, preset: str) -> None:
+        """The NC page filtered as a home counter says ("open" / "overdue")."""
+        self.ui.navList.setCurrentRow(2)
+        self.ncs.show_preset(preset)
+
     # --- window state ----------------------------------------------------------------------
 
     def _qsettings(self) -> QSettings:
@@ -134,7 +140,9 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.runner.flush()  # a note still being typed is saved before the window goes
+        # Text still being typed (an answer's notes, an NC's root cause) is saved before closing.
+        self.runner.flush()
+        self.ncs.flush()
         stored = self._qsettings()
         stored.setValue("geometry", self.saveGeometry())
         stored.setValue("state", self.saveState())

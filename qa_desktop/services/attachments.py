@@ -103,6 +103,9 @@ def attach_file(
             if s.get(CorrectiveAction, aid) is None:
                 raise NotFound(f"找不到纠正措施 / no such action: {action_id}")
             row.action_id = aid
+        reason = _frozen(s, row)
+        if reason:
+            raise Invalid(reason)
         s.add(row)
         s.flush()
         return _view(blobs, row)
@@ -128,19 +131,19 @@ def list_attachments(
 
 
 def _frozen(s, a: Attachment) -> str | None:
-    """Why this evidence may no longer be removed: its record is closed or reported."""
+    """Why evidence may no longer be added or removed: its record is closed or reported."""
     nc_id = a.nc_id
     if a.action_id is not None:
         nc_id = s.get(CorrectiveAction, a.action_id).nc_id
     if nc_id is not None:
         nc = s.get(Nonconformity, nc_id)
         if NcStatus(nc.status) in (NcStatus.CLOSED, NcStatus.WITHDRAWN):
-            return f"{nc.number} 已关闭或撤销,附件不能删除 / {nc.number} is closed or withdrawn"
+            return f"{nc.number} 已关闭或撤销,证据不能再改动 / {nc.number} is closed or withdrawn"
     if a.response_id is not None:
         run = s.get(ChecklistRun, s.get(Response, a.response_id).run_id)
         audit = s.get(Audit, run.audit_id)
         if AuditStatus(audit.status) not in ANSWERABLE:
-            return f"审核 {audit.number} 已报告,证据不能删除 / audit {audit.number} is reported"
+            return f"审核 {audit.number} 已报告,证据不能再改动 / audit {audit.number} is reported"
     return None
 
 
@@ -154,3 +157,30 @@ def remove_attachment(ctx: Context, attachment_id: str) -> None:
         if reason:
             raise Invalid(reason)
         s.delete(a)
+
+
+def _safe_name(name: str) -> str:
+    # The original name came from another machine: keep it readable, never a path.
+    cleaned = "".join("_" if c in '<>:"/\\|?*' or ord(c) < 32 else c for c in name).strip(" .")
+    return cleaned or "attachment"
+
+
+def export_copy(ctx: Context, attachment_id: str, folder: Path) -> Path:
+    """Copy an attachment out under its original name, so another program can open it.
+
+    The stored file is named by its hash and has no extension; a viewer needs the real name,
+    and must not be handed the evidence itself (an editor could change it)."""
+    blobs = BlobStore(ctx.store.attachments_dir)
+    with ctx.read() as s:
+        a = s.get(Attachment, _uuid(attachment_id, "附件 attachment"))
+        if a is None:
+            raise NotFound(f"找不到附件 / no such attachment: {attachment_id}")
+        sha, name = a.sha256, a.original_name
+    if not blobs.path_for(sha).is_file():
+        raise Invalid(f"附件文件缺失 / the attachment's file is missing: {name}")
+    folder = Path(folder)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        return blobs.export(sha, folder / _safe_name(name))
+    except OSError as exc:
+        raise Invalid(f"无法导出附件 / cannot copy the attachment out: {exc}") from exc

@@ -335,3 +335,10 @@ def report_audit(
 
 def close_audit(ctx: Context, ref: str) -> AuditView:
     return _advance(ctx, ref, AuditStatus.CLOSED)
+
+
+def audit_years(ctx: Context) -> list[int]:
+    """The years that have audits, newest first (for a year filter)."""
+    with ctx.read() as s:
+        org = current_org(s)
+        return sorted({a.year for a in q.audits(s, org.id)}, reverse=True)

@@ -355,3 +355,22 @@ def get_response(ctx: Context, response_id: str) -> ResponseView:
         if r is None:
             raise NotFound(f"找不到检查项回答 / no such response: {response_id}")
         return response_view(r)
+
+
+@dataclass(frozen=True)
+class RunState:
+    """What the checklist screen opens with: the run, and whether its audit still takes answers."""
+
+    run: RunView
+    audit_status: str
+    answerable: bool
+
+
+def get_run_state(ctx: Context, run_id: str) -> RunState:
+    """`get_run` plus the audit's status, in the same read (the screen must know up front
+    whether the answers are frozen, not learn it from the first refused keystroke)."""
+    with ctx.read() as s:
+        run = _run(s, run_id)
+        view = _run_view(ctx, s, run)
+        status = s.get(Audit, run.audit_id).status
+        return RunState(view, status, AuditStatus(status) in ANSWERABLE)

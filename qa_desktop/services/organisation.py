@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import hashlib
 import uuid
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy.orm import Session
 
@@ -239,3 +241,38 @@ def list_people(ctx: Context, role: str | None = None) -> list[PersonView]:
         if org is None:
             return []
         return [person_view(s, p) for p in q.people(s, org.id) if role is None or role in p.roles]
+
+
+# --- the logo --------------------------------------------------------------------------------
+
+LOGO_MAX_BYTES = 2 * 1024 * 1024
+_LOGO_KINDS = {b"\x89PNG\r\n\x1a\n": ".png", b"\xff\xd8\xff": ".jpg"}
+
+
+def import_logo(ctx: Context, source: str | Path) -> OrgView:
+    """Copy a PNG/JPEG logo into the data folder and make it the organisation's logo.
+
+    The copy lives next to the database, so reports still find it after the original on a
+    USB stick or a network share has gone.
+    """
+    source = Path(source)
+    try:
+        data = source.read_bytes()
+    except OSError as exc:
+        raise Invalid(f"无法读取图片 / cannot read the image {source.name}: {exc.strerror or exc}") from exc
+    suffix = next((s for magic, s in _LOGO_KINDS.items() if data.startswith(magic)), None)
+    if suffix is None:
+        raise Invalid(f"标志须为 PNG 或 JPEG 图片 / the logo must be a PNG or JPEG image: {source.name}")
+    if len(data) > LOGO_MAX_BYTES:
+        raise Invalid(f"标志图片不能超过 2 MB / the logo image must be 2 MB or smaller: {source.name}")
+    folder = ctx.store.data_dir / "branding"
+    dest = folder / f"logo-{hashlib.sha256(data).hexdigest()[:12]}{suffix}"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        if not dest.exists():
+            tmp = dest.with_suffix(dest.suffix + ".part")
+            tmp.write_bytes(data)
+            tmp.replace(dest)
+    except OSError as exc:
+        raise Invalid(f"无法保存标志 / cannot save the logo in {folder}: {exc.strerror or exc}") from exc
+    return set_organisation(ctx, logo_path=str(dest))

@@ -174,6 +174,22 @@ def test_attachment_of_closed_nc_cannot_be_removed(org_ctx, tmp_path):
     assert len(attachments.list_attachments(org_ctx, nc=nc.number)) == 1
 
 
+def test_no_new_evidence_on_a_closed_nc(org_ctx, tmp_path):
+    nc = ncs.raise_nc(
+        org_ctx,
+        process="SD",
+        facts="交接偶有遗漏",
+        clause="SD-11",
+        grade="observation",
+        department="服务台",
+        issue=True,
+    )
+    ncs.transition(org_ctx, nc.number, "close")
+    with pytest.raises(Invalid, match="closed"):
+        attachments.attach_file(org_ctx, _write(tmp_path / "late.png", PNG), nc=nc.number)
+    assert attachments.list_attachments(org_ctx, nc=nc.number) == []
+
+
 # --- check ------------------------------------------------------------------------------
 
 

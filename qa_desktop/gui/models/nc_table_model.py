@@ -1,0 +1,255 @@
+"""The NC working list as a Qt table model: only the fetched rows of the current filter.
+
+Filtering and sorting are the service's job (SQL); the model asks for pages of PAGE rows as
+the view scrolls (canFetchMore / fetchMore), so 100,000 nonconformities cost one page.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from qa_desktop.domain.enums import GRADE_LABELS, NC_STATUS_LABELS, PROCESS_LABELS
+from qa_desktop.services import nonconformities
+from qa_desktop.services.context import ServiceError
+from qa_desktop.services.nonconformities import NcRow
+
+from ..session import AppSession
+
+PAGE = 200
+OVERDUE_RED = QColor("#b3261e")
+NUMBER_ROLE = Qt.ItemDataRole.UserRole
+
+# (key, sort column of the service or None when the service cannot sort by it)
+COLUMNS: tuple[tuple[str, str | None], ...] = (
+    ("number", "number"),
+    ("grade", "grade"),
+    ("status", "status"),
+    ("due_date", "due_date"),
+    ("facts", None),
+    ("department", None),
+    ("process", "process"),
+    ("clause", None),
+    ("audit", None),
+    ("found_on", "found_on"),
+)
+COLUMN = {key: i for i, (key, _sort) in enumerate(COLUMNS)}
+
+_Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
+
+
+class NcTableModel(QAbstractTableModel):
+    def __init__(self, session: AppSession, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self._rows: list[NcRow] = []
+        self._total = 0
+        self._filters: dict[str, Any] = {}
+        self.sort_key = "due_date"
+        self.descending = False
+        self._bold = QFont()
+        self._bold.setBold(True)
+        self.error: str | None = None  # the last refusal, if a query was refused
+
+    # --- querying --------------------------------------------------------------------------
+
+    @property
+    def total(self) -> int:
+        return self._total
+
+    @property
+    def filters(self) -> dict[str, Any]:
+        return dict(self._filters)
+
+    def set_filters(self, **filters: Any) -> None:
+        self._filters = {k: v for k, v in filters.items() if v not in (None, "", (), [], False)}
+        self.reload()
+
+    def reload(self, keep: int = 0) -> None:
+        """Query again from the first row; `keep` rows at least (to hold the scroll position)."""
+        limit = max(PAGE, keep)
+        page = self._page(0, limit, with_total=True)
+        self.beginResetModel()
+        self._rows = list(page.rows) if page else []
+        self._total = page.total if page else 0
+        self.endResetModel()
+
+    def refresh(self) -> None:
+        self.reload(keep=len(self._rows))
+
+    def _page(self, offset: int, limit: int, *, with_total: bool):
+        try:
+            page = nonconformities.list_ncs(
+                self.session.ctx,
+                sort=self.sort_key,
+                descending=self.descending,
+                offset=offset,
+                limit=limit,
+                with_total=with_total,
+                **self._filters,
+            )
+        except ServiceError as exc:
+            self.error = str(exc)
+            return None
+        self.error = None
+        return page
+
+    def canFetchMore(self, parent: _Index = _ROOT) -> bool:
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent: _Index = _ROOT) -> None:
+        if parent.isValid() or len(self._rows) >= self._total:
+            return
+        page = self._page(len(self._rows), PAGE, with_total=False)
+        if page is None or not page.rows:
+            # The data shrank since the count: stop asking for more.
+            self._total = len(self._rows)
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(page.rows) - 1)
+        self._rows.extend(page.rows)
+        self.endInsertRows()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(COLUMNS):
+            return
+        key = COLUMNS[column][1]
+        if key is None:
+            return  # not sortable in SQL; the view keeps the previous indicator
+        self.sort_key = key
+        self.descending = order == Qt.SortOrder.DescendingOrder
+        self.reload()
+
+    @staticmethod
+    def sortable(column: int) -> bool:
+        return 0 <= column < len(COLUMNS) and COLUMNS[column][1] is not None
+
+    def sort_column(self) -> int:
+        return next(i for i, (_k, s) in enumerate(COLUMNS) if s == self.sort_key)
+
+    # --- lookup ----------------------------------------------------------------------------
+
+    def row_at(self, row: int) -> NcRow | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, number: str) -> int:
+        for i, r in enumerate(self._rows):
+            if r.number == number:
+                return i
+        return -1
+
+    def rows(self) -> list[NcRow]:
+        return list(self._rows)
+
+    # --- Qt model --------------------------------------------------------------------------
+
+    def rowCount(self, parent: _Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ):
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
+            return None
+        key = COLUMNS[section][0]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._titles()[key]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if self.sortable(section):
+                return self.tr("Click to sort by this column")
+            return self.tr("This column cannot be sorted")
+        return None
+
+    def _titles(self) -> dict[str, str]:
+        return {
+            "number": self.tr("Number"),
+            "grade": self.tr("Grade"),
+            "status": self.tr("Status"),
+            "due_date": self.tr("Due"),
+            "process": self.tr("Process"),
+            "department": self.tr("Department"),
+            "facts": self.tr("Facts"),
+            "clause": self.tr("Clause"),
+            "audit": self.tr("Audit"),
+            "found_on": self.tr("Found on"),
+        }
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        r = self._rows[index.row()]
+        key = COLUMNS[index.column()][0]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(r, key)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(r, key)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if r.overdue and key in ("number", "due_date"):
+                return QBrush(OVERDUE_RED)
+            return None
+        if role == Qt.ItemDataRole.FontRole:
+            if r.overdue and key in ("number", "due_date"):
+                return self._bold
+            return None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if key in ("due_date", "found_on"):
+                return int(Qt.AlignmentFlag.AlignCenter)
+            return None
+        if role == NUMBER_ROLE:
+            return r.number
+        return None
+
+    def _display(self, r: NcRow, key: str) -> str:
+        label = self.session.label
+        if key == "number":
+            return r.number
+        if key == "grade":
+            return label(GRADE_LABELS, r.grade)
+        if key == "status":
+            return label(NC_STATUS_LABELS, r.status)
+        if key == "due_date":
+            return _day(r.due_date)
+        if key == "found_on":
+            return _day(r.found_on)
+        if key == "facts":
+            return r.facts.splitlines()[0] if r.facts else ""
+        if key == "clause":
+            return r.clause
+        if key == "audit":
+            return r.audit
+        if key == "department":
+            return r.department
+        return r.process
+
+    def _tooltip(self, r: NcRow, key: str) -> str | None:
+        if key in ("facts", "clause"):
+            return getattr(r, key) or None
+        if key == "process":
+            return self.session.label(PROCESS_LABELS, r.process)
+        if r.overdue and key in ("number", "due_date"):
+            days = (self.session.ctx.today() - r.due_date).days
+            return self.tr("Overdue: due {date}, {days} days ago").format(
+                date=r.due_date.isoformat(), days=days
+            )
+        if key == "number" and r.reopen_count:
+            return self.tr("Reopened {count} times").format(count=r.reopen_count)
+        return None
+
+    def retranslate(self) -> None:
+        """Labels follow the language: repaint the header and every cell."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+        if self._rows:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._rows) - 1, len(COLUMNS) - 1)
+            )
+
+
+def _day(value: date | None) -> str:
+    return value.isoformat() if value else "—"

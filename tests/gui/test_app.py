@@ -1,0 +1,68 @@
+"""Start-up: one instance per data folder, the smoke start, the first-run dialog."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+from PySide6.QtCore import QLockFile
+from PySide6.QtWidgets import QDialogButtonBox
+
+from qa_desktop.gui.app import LOCK_NAME, acquire_lock
+from qa_desktop.gui.dialogs.first_run import DEMO_USER, FirstRunDialog
+
+
+def _start(data_dir, *args):
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.run(
+        [sys.executable, "-m", "qa_desktop", "--data-dir", str(data_dir), *args],
+        capture_output=True, text=True, env=env, timeout=120,
+    )
+
+
+def test_the_lock_admits_one_holder_at_a_time(tmp_path):
+    first = acquire_lock(tmp_path)
+    assert first is not None
+    assert acquire_lock(tmp_path) is None
+    first.unlock()
+    again = acquire_lock(tmp_path)
+    assert again is not None
+    again.unlock()
+
+
+def test_smoke_start_opens_the_main_window_and_exits_cleanly(tmp_path):
+    result = _start(tmp_path / "data", "--smoke")
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "data" / "qa.sqlite3").exists()
+    assert (tmp_path / "data" / "window.ini").exists()  # geometry saved on close
+
+
+def test_a_second_instance_says_so_and_touches_nothing(tmp_path):
+    data = tmp_path / "data"
+    data.mkdir()
+    holder = QLockFile(str(data / LOCK_NAME))
+    assert holder.tryLock(0)
+    try:
+        result = _start(data, "--smoke")
+    finally:
+        holder.unlock()
+    assert result.returncode == 1
+    assert "already running" in result.stderr or "已在运行" in result.stderr
+    assert not (data / "qa.sqlite3").exists()
+
+
+def test_first_run_needs_a_name_and_a_company_or_the_demo(qtbot):
+    dialog = FirstRunDialog("/data", "")
+    qtbot.addWidget(dialog)
+    ok = dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled()
+    # QTest cannot type CJK characters (it aborts); an input method would commit text like this.
+    dialog.ui.userEdit.setText("李明")
+    assert not ok.isEnabled()
+    dialog.ui.companyEdit.setText("测试公司")
+    assert ok.isEnabled() and (dialog.user(), dialog.company()) == ("李明", "测试公司")
+    dialog.ui.demoCheck.setChecked(True)
+    assert dialog.user() == DEMO_USER and not dialog.ui.companyEdit.isEnabled() and dialog.wants_demo()
+    dialog.ui.demoCheck.setChecked(False)
+    assert dialog.user() == "李明"
