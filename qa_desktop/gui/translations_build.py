@@ -41,13 +41,24 @@ def ts_path(language: str) -> Path:
 
 def update(ts_file: Path) -> None:
     subprocess.run(
-        [_tool("lupdate"), "-no-obsolete", "-locations", "none", *map(str, sources()), "-ts", str(ts_file)],
-        check=True, capture_output=True,
+        [
+            _tool("lupdate"),
+            "-no-obsolete",
+            "-locations",
+            "none",
+            *map(str, sources()),
+            "-ts",
+            str(ts_file),
+        ],
+        check=True,
+        capture_output=True,
     )
 
 
 def release(ts_file: Path, qm_file: Path) -> None:
-    subprocess.run([_tool("lrelease"), str(ts_file), "-qm", str(qm_file)], check=True, capture_output=True)
+    subprocess.run(
+        [_tool("lrelease"), str(ts_file), "-qm", str(qm_file)], check=True, capture_output=True
+    )
 
 
 def main() -> int:

@@ -55,17 +55,27 @@ def home_summary(ctx: Context, *, limit_activities: int = 6) -> HomeSummary:
                 continue
             runs = cq.runs_of_audit(s, audit.id)
             progress = cq.progress_by_run(s, [r.id for r in runs])
-            mine.append(MyAudit(
-                str(audit.id), audit.number, audit.title, audit.status, role,
-                tuple(_summary(s, r, progress.get(r.id, (0, 0))) for r in runs),
-            ))
+            mine.append(
+                MyAudit(
+                    str(audit.id),
+                    audit.number,
+                    audit.title,
+                    audit.status,
+                    role,
+                    tuple(_summary(s, r, progress.get(r.id, (0, 0))) for r in runs),
+                )
+            )
         open_count = nq.count(s, nq.NcFilter(open_only=True), today)
         overdue = nq.count(s, nq.NcFilter(overdue=True), today)
     years = programme_years(ctx)
     year = today.year if today.year in years else (max(years) if years else None)
     activities: tuple[ActivityView, ...] = ()
     if year is not None:
-        pending = [a for a in get_programme(ctx, year).activities if a.state in ("overdue", "due", "upcoming")]
+        pending = [
+            a
+            for a in get_programme(ctx, year).activities
+            if a.state in ("overdue", "due", "upcoming")
+        ]
         order = {"overdue": 0, "due": 1, "upcoming": 2}
         pending.sort(key=lambda a: (order[a.state], min(a.planned_months or (13,)), a.seq))
         activities = tuple(pending[:limit_activities])

@@ -259,12 +259,18 @@ def import_logo(ctx: Context, source: str | Path) -> OrgView:
     try:
         data = source.read_bytes()
     except OSError as exc:
-        raise Invalid(f"无法读取图片 / cannot read the image {source.name}: {exc.strerror or exc}") from exc
+        raise Invalid(
+            f"无法读取图片 / cannot read the image {source.name}: {exc.strerror or exc}"
+        ) from exc
     suffix = next((s for magic, s in _LOGO_KINDS.items() if data.startswith(magic)), None)
     if suffix is None:
-        raise Invalid(f"标志须为 PNG 或 JPEG 图片 / the logo must be a PNG or JPEG image: {source.name}")
+        raise Invalid(
+            f"标志须为 PNG 或 JPEG 图片 / the logo must be a PNG or JPEG image: {source.name}"
+        )
     if len(data) > LOGO_MAX_BYTES:
-        raise Invalid(f"标志图片不能超过 2 MB / the logo image must be 2 MB or smaller: {source.name}")
+        raise Invalid(
+            f"标志图片不能超过 2 MB / the logo image must be 2 MB or smaller: {source.name}"
+        )
     folder = ctx.store.data_dir / "branding"
     dest = folder / f"logo-{hashlib.sha256(data).hexdigest()[:12]}{suffix}"
     try:
@@ -274,5 +280,7 @@ def import_logo(ctx: Context, source: str | Path) -> OrgView:
             tmp.write_bytes(data)
             tmp.replace(dest)
     except OSError as exc:
-        raise Invalid(f"无法保存标志 / cannot save the logo in {folder}: {exc.strerror or exc}") from exc
+        raise Invalid(
+            f"无法保存标志 / cannot save the logo in {folder}: {exc.strerror or exc}"
+        ) from exc
     return set_organisation(ctx, logo_path=str(dest))

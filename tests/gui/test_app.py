@@ -17,7 +17,10 @@ def _start(data_dir, *args):
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     return subprocess.run(
         [sys.executable, "-m", "qa_desktop", "--data-dir", str(data_dir), *args],
-        capture_output=True, text=True, env=env, timeout=120,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
     )
 
 
@@ -63,6 +66,8 @@ def test_first_run_needs_a_name_and_a_company_or_the_demo(qtbot):
     dialog.ui.companyEdit.setText("测试公司")
     assert ok.isEnabled() and (dialog.user(), dialog.company()) == ("李明", "测试公司")
     dialog.ui.demoCheck.setChecked(True)
-    assert dialog.user() == DEMO_USER and not dialog.ui.companyEdit.isEnabled() and dialog.wants_demo()
+    assert (
+        dialog.user() == DEMO_USER and not dialog.ui.companyEdit.isEnabled() and dialog.wants_demo()
+    )
     dialog.ui.demoCheck.setChecked(False)
     assert dialog.user() == "李明"

@@ -12,7 +12,9 @@ README = Path(__file__).resolve().parents[2] / "README.md"
 
 def _walkthrough() -> list[list[str]]:
     text = README.read_text(encoding="utf-8")
-    block = text.split("A whole audit from a terminal", 1)[1].split("```bash", 1)[1].split("```", 1)[0]
+    block = (
+        text.split("A whole audit from a terminal", 1)[1].split("```bash", 1)[1].split("```", 1)[0]
+    )
     commands = []
     for line in block.strip().splitlines():
         line = line.split("  #", 1)[0]

@@ -613,8 +613,6 @@ def test_unfiltered_list_and_row_content(org_ctx, register):
         )
 
 
-
-
 def test_row_overdue_and_reopen_count_match_the_record(org_ctx, clock, register):
     clock.set(2025, 12, 1)  # sp_old, sp_major, sd_minor and sd_owned are late now
     rows = {r.number: r for r in ncs.list_ncs(org_ctx).rows}
