@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QEventLoop, QLockFile, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEventLoop, QLockFile, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
@@ -58,7 +58,7 @@ def _first_run(session: AppSession, rt) -> bool:
         run_in_background(
             None,
             lambda task: demo.load_demo(session.ctx),
-            title=dialog.tr("Loading the demo year…"),
+            title=QCoreApplication.translate("FirstRunDialog", "Loading the demo year…"),
             on_done=lambda r: finish("ok", r),
             on_error=lambda e: finish("error", e),
             cancellable=False,

@@ -13,7 +13,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 
@@ -109,7 +109,9 @@ def run_in_background(
     _ACTIVE.add(job)
     dialog = None
     if show_progress:
-        dialog = QProgressDialog(title, job.tr("Cancel") if cancellable else "", 0, 0, parent)
+        dialog = QProgressDialog(
+            title, QCoreApplication.translate("Job", "Cancel") if cancellable else "", 0, 0, parent
+        )
         dialog.setWindowTitle(title)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(400)  # quick jobs finish before a dialog flashes up
