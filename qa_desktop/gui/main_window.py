@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import QEvent, QSettings
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QLabel,
     QListWidgetItem,
     QMainWindow,
@@ -17,7 +14,6 @@ from PySide6.QtWidgets import (
 )
 
 from qa_desktop import __version__
-from qa_desktop.services import maintenance
 
 from .forms.ui_main_window import Ui_MainWindow
 from .session import SETTINGS, AppSession
@@ -27,7 +23,6 @@ from .views.home_view import HomeView
 from .views.nc_view import NonconformitiesView
 from .views.settings_view import SettingsView
 from .views.templates_view import TemplatesView
-from .workers import run_in_background
 
 WINDOW_SETTINGS = "window.ini"
 
@@ -170,25 +165,8 @@ class MainWindow(QMainWindow):
     # --- actions ---------------------------------------------------------------------------
 
     def backup_now(self) -> None:
-        suggested = str(self.session.data_dir / f"qa-backup-{date.today():%Y%m%d}.sqlite3")
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Back up the database"), suggested, self.tr("SQLite database (*.sqlite3)")
-        )
-        if not path:
-            return
-        store = self.session.ctx.store
-
-        def done(dest) -> None:
-            self.statusBar().showMessage(self.tr("Backed up to {path}").format(path=dest), 8000)
-
-        run_in_background(
-            self,
-            lambda task: maintenance.backup_to(store, path),
-            title=self.tr("Backing up…"),
-            on_done=done,
-            on_error=lambda exc: self.session.refuse(self, str(exc)),
-            cancellable=False,
-        )
+        # One backup routine: the Settings page's (save dialog, background copy, where it went).
+        self.settings_page.backup_now()
 
     def _about(self) -> None:
         QMessageBox.about(
