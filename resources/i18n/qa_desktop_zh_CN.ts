@@ -1,0 +1,2218 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>AppSession</name>
+    <message>
+        <source>Not possible</source>
+        <translation>无法执行</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <source>Add files…</source>
+        <translation>添加文件…</translation>
+    </message>
+    <message>
+        <source>Attach photos or documents as evidence for this item</source>
+        <translation>附加照片或文档作为此检查项的证据</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Remove the selected file from this answer (Delete)</source>
+        <translation>从此回答中移除所选文件（Delete）</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open a file; Delete removes it</source>
+        <translation>双击或按 Enter 键打开文件；按 Delete 键移除</translation>
+    </message>
+    <message>
+        <source>{name}
+{size} · added by {who} on {when}</source>
+        <translation>{name}
+{size} · {who} 于 {when} 添加</translation>
+    </message>
+    <message>
+        <source>Making thumbnails…</source>
+        <translation>正在生成缩略图…</translation>
+    </message>
+    <message>
+        <source>Drop files here · double-click to open</source>
+        <translation>将文件拖放到此处 · 双击打开</translation>
+    </message>
+    <message>
+        <source>Double-click to open</source>
+        <translation>双击打开</translation>
+    </message>
+    <message>
+        <source>Attach evidence files</source>
+        <translation>附加证据文件</translation>
+    </message>
+    <message>
+        <source>Photos and documents (*.jpg *.jpeg *.png *.heic *.pdf *.doc *.docx *.xls *.xlsx *.txt);;All files (*)</source>
+        <translation>照片和文档 (*.jpg *.jpeg *.png *.heic *.pdf *.doc *.docx *.xls *.xlsx *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Not attached</source>
+        <translation>未能附加</translation>
+    </message>
+    <message>
+        <source>These files could not be attached:
+{list}</source>
+        <translation>以下文件未能附加：
+{list}</translation>
+    </message>
+    <message>
+        <source>Cannot open</source>
+        <translation>无法打开</translation>
+    </message>
+    <message>
+        <source>No program is set up to open {name}.</source>
+        <translation>没有可以打开 {name} 的程序。</translation>
+    </message>
+    <message>
+        <source>Remove file</source>
+        <translation>移除文件</translation>
+    </message>
+    <message>
+        <source>Remove {name} from this answer?</source>
+        <translation>从此回答中移除 {name}？</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <source>A checklist of this process has been started</source>
+        <translation>此过程已有检查表启动</translation>
+    </message>
+    <message>
+        <source>A checklist has been started for this department</source>
+        <translation>此部门已有检查表启动</translation>
+    </message>
+    <message>
+        <source>The lead auditor</source>
+        <translation>审核组长</translation>
+    </message>
+    <message>
+        <source>Auditor independence:</source>
+        <translation>审核员独立性：</translation>
+    </message>
+    <message>
+        <source>Started ({answered}/{total})</source>
+        <translation>已启动（{answered}/{total}）</translation>
+    </message>
+    <message>
+        <source>Already started: its answers are kept</source>
+        <translation>已启动：保留其回答</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>启动</translation>
+    </message>
+    <message>
+        <source>Start this checklist when the audit is saved</source>
+        <translation>保存审核时启动此检查表</translation>
+    </message>
+    <message>
+        <source>No template for this process</source>
+        <translation>此过程没有模板</translation>
+    </message>
+    <message>
+        <source>(lead auditor)</source>
+        <translation>（审核组长）</translation>
+    </message>
+    <message>
+        <source>The audit is reported: no more checklists can start.</source>
+        <translation>审核已报告：不能再启动检查表。</translation>
+    </message>
+    <message>
+        <source>{new} checklist(s) will start on save; {started} already started.</source>
+        <translation>保存时将启动 {new} 个检查表；已启动 {started} 个。</translation>
+    </message>
+    <message>
+        <source>Enter a title for the audit.</source>
+        <translation>请输入审核标题。</translation>
+    </message>
+    <message>
+        <source>Tick at least one process to audit.</source>
+        <translation>请至少勾选一个受审过程。</translation>
+    </message>
+    <message>
+        <source>Tick at least one department to audit.</source>
+        <translation>请至少勾选一个受审部门。</translation>
+    </message>
+    <message>
+        <source>The planned end is before the planned start.</source>
+        <translation>计划结束日期早于计划开始日期。</translation>
+    </message>
+    <message>
+        <source>Auditor independence</source>
+        <translation>审核员独立性</translation>
+    </message>
+    <message>
+        <source>{warnings}
+
+Auditors should not audit their own work. Save the plan anyway?</source>
+        <translation>{warnings}
+
+审核员不应审核自己的工作。仍要保存计划吗？</translation>
+    </message>
+    <message>
+        <source>assigned when saved</source>
+        <translation>保存时分配</translation>
+    </message>
+    <message>
+        <source>Audit {number}</source>
+        <translation>审核 {number}</translation>
+    </message>
+    <message>
+        <source>New audit</source>
+        <translation>新建审核</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>过程</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>受审部门</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>审核员</translation>
+    </message>
+    <message>
+        <source>Include</source>
+        <translation>纳入</translation>
+    </message>
+    <message>
+        <source>Audit plan</source>
+        <translation>审核计划</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>计划(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>编号：</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Required, e.g. the annual internal audit of the service management system</source>
+        <translation>必填，例如：服务管理体系年度内部审核</translation>
+    </message>
+    <message>
+        <source>&amp;Objectives:</source>
+        <translation>审核目标(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>What the audit is to find out (ISO 19011 6.3.2.2 a)</source>
+        <translation>审核要查明的内容（ISO 19011 6.3.2.2 a)）</translation>
+    </message>
+    <message>
+        <source>&amp;Criteria:</source>
+        <translation>审核准则(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>The standards and internal documents the evidence is compared with</source>
+        <translation>与审核证据进行比较的标准和内部文件</translation>
+    </message>
+    <message>
+        <source>Audit c&amp;lient:</source>
+        <translation>审核委托方(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Who asked for the audit and receives the report</source>
+        <translation>提出审核要求并接收审核报告的一方</translation>
+    </message>
+    <message>
+        <source>&amp;Methods and sampling:</source>
+        <translation>审核方法与抽样(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Interviews, record checks, site walks, and how large the samples are</source>
+        <translation>面谈、查阅记录、现场巡视，以及抽样规模</translation>
+    </message>
+    <message>
+        <source>Locat&amp;ions:</source>
+        <translation>审核地点(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Concl&amp;usion:</source>
+        <translation>审核结论(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>For the report: how far the audit criteria are fulfilled</source>
+        <translation>用于审核报告：满足审核准则的程度</translation>
+    </message>
+    <message>
+        <source>&amp;Scope and team</source>
+        <translation>范围与审核组(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Processes</source>
+        <translation>受审过程</translation>
+    </message>
+    <message>
+        <source>Audited &amp;departments:</source>
+        <translation>受审部门(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Tick the departments to audit (space toggles)</source>
+        <translation>勾选要审核的部门（空格键切换勾选）</translation>
+    </message>
+    <message>
+        <source>&amp;Lead auditor:</source>
+        <translation>审核组长(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>The audit team leader (people with the auditor or quality-manager role)</source>
+        <translation>审核组长（具有内审员或质量经理角色的人员）</translation>
+    </message>
+    <message>
+        <source>Planned s&amp;tart:</source>
+        <translation>计划开始(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>Planned e&amp;nd:</source>
+        <translation>计划结束(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Opening meeting:</source>
+        <translation>首次会议(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd HH:mm</source>
+        <translation>yyyy-MM-dd HH:mm</translation>
+    </message>
+    <message>
+        <source>Closin&amp;g meeting:</source>
+        <translation>末次会议(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Audit te&amp;am:</source>
+        <translation>审核组成员(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Tick the auditors who work with the lead auditor (space toggles)</source>
+        <translation>勾选与审核组长一起审核的审核员（空格键切换勾选）</translation>
+    </message>
+    <message>
+        <source>Chec&amp;klists</source>
+        <translation>检查表(&amp;K)</translation>
+    </message>
+    <message>
+        <source>One row per audited process and department. Ticked rows get their checklist when you save; checklists already started stay as they are.</source>
+        <translation>每个受审过程和部门占一行。保存时为已勾选的行启动检查表；已启动的检查表保持不变。</translation>
+    </message>
+    <message>
+        <source>ISO 9001 9.2.2 c): auditors must not audit their own work</source>
+        <translation>ISO 9001 9.2.2 c)：审核员不应审核自己的工作</translation>
+    </message>
+</context>
+<context>
+    <name>AuditsTableModel</name>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Lead auditor</source>
+        <translation>审核组长</translation>
+    </message>
+    <message>
+        <source>Processes</source>
+        <translation>过程</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>NCs</source>
+        <translation>不符合项</translation>
+    </message>
+</context>
+<context>
+    <name>AuditsView</name>
+    <message>
+        <source>All years</source>
+        <translation>全部年份</translation>
+    </message>
+    <message>
+        <source>{number} {title} — {status}</source>
+        <translation>{number} {title} — {status}</translation>
+    </message>
+    <message>
+        <source>Auditor independence:</source>
+        <translation>审核员独立性：</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>{lead} (lead); {team}</source>
+        <translation>{lead}（组长）；{team}</translation>
+    </message>
+    <message>
+        <source>{lead} (lead)</source>
+        <translation>{lead}（组长）</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} 至 {end}</translation>
+    </message>
+    <message>
+        <source>Opening {opening}; closing {closing}</source>
+        <translation>首次会议 {opening}；末次会议 {closing}</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to answer a checklist.</source>
+        <translation>双击或按 Enter 键填写检查表。</translation>
+    </message>
+    <message>
+        <source>No checklists yet: start them with Edit…</source>
+        <translation>尚无检查表：请通过“编辑…”启动。</translation>
+    </message>
+    <message>
+        <source>Audit closed</source>
+        <translation>审核已关闭</translation>
+    </message>
+    <message>
+        <source>{number} is closed: its plan can no longer change.</source>
+        <translation>{number} 已关闭：其审核计划不能再修改。</translation>
+    </message>
+    <message>
+        <source>Report audit</source>
+        <translation>出具报告</translation>
+    </message>
+    <message>
+        <source>{missing} of {total} checklist items of {number} are unanswered. Once reported, answers can no longer change. Report the audit anyway?</source>
+        <translation>{number} 的 {total} 个检查项中有 {missing} 个未作答。出具报告后，回答将不能再修改。仍要出具报告吗？</translation>
+    </message>
+    <message>
+        <source>Close audit</source>
+        <translation>关闭审核</translation>
+    </message>
+    <message>
+        <source>Close {number}? A closed audit&apos;s plan can no longer change.</source>
+        <translation>关闭 {number}？审核关闭后，其计划不能再修改。</translation>
+    </message>
+    <message>
+        <source>Audits</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年份(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Show the audits of one year, or of all years</source>
+        <translation>显示某一年或全部年份的审核</translation>
+    </message>
+    <message>
+        <source>Show only audits whose number, title, status or lead auditor contains this text</source>
+        <translation>仅显示编号、标题、状态或审核组长包含此文本的审核</translation>
+    </message>
+    <message>
+        <source>Filter audits…</source>
+        <translation>筛选审核…</translation>
+    </message>
+    <message>
+        <source>Plan a new audit (Ctrl+Shift+N)</source>
+        <translation>策划新的审核（Ctrl+Shift+N）</translation>
+    </message>
+    <message>
+        <source>&amp;New audit…</source>
+        <translation>新建审核(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Edit the selected audit&apos;s plan and start more checklists (Ctrl+E, or double-click the audit)</source>
+        <translation>编辑所选审核的计划并启动更多检查表（Ctrl+E，或双击该审核）</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Mark the planned audit as started</source>
+        <translation>将已计划的审核标记为进行中</translation>
+    </message>
+    <message>
+        <source>&amp;Start audit</source>
+        <translation>开始审核(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Mark the audit as reported: its checklist answers can no longer change</source>
+        <translation>将审核标记为已报告：其检查表回答将不能再修改</translation>
+    </message>
+    <message>
+        <source>&amp;Report audit</source>
+        <translation>出具报告(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Close the reported audit: its plan can no longer change</source>
+        <translation>关闭已报告的审核：其计划将不能再修改</translation>
+    </message>
+    <message>
+        <source>C&amp;lose audit</source>
+        <translation>关闭审核(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Double-click an audit to edit it; Enter opens its checklist</source>
+        <translation>双击审核进行编辑；按 Enter 键打开其检查表</translation>
+    </message>
+    <message>
+        <source>Audit plan</source>
+        <translation>审核计划</translation>
+    </message>
+    <message>
+        <source>ISO 9001 9.2.2 c): auditors must not audit their own work</source>
+        <translation>ISO 9001 9.2.2 c)：审核员不应审核自己的工作</translation>
+    </message>
+    <message>
+        <source>Select an audit to see its plan and checklists.</source>
+        <translation>选择一个审核以查看其计划和检查表。</translation>
+    </message>
+    <message>
+        <source>Objectives:</source>
+        <translation>审核目标：</translation>
+    </message>
+    <message>
+        <source>Processes:</source>
+        <translation>过程：</translation>
+    </message>
+    <message>
+        <source>Departments:</source>
+        <translation>受审部门：</translation>
+    </message>
+    <message>
+        <source>Criteria:</source>
+        <translation>审核准则：</translation>
+    </message>
+    <message>
+        <source>Audit team:</source>
+        <translation>审核组：</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Meetings:</source>
+        <translation>会议：</translation>
+    </message>
+    <message>
+        <source>Audit client:</source>
+        <translation>审核委托方：</translation>
+    </message>
+    <message>
+        <source>Methods:</source>
+        <translation>审核方法：</translation>
+    </message>
+    <message>
+        <source>Locations:</source>
+        <translation>审核地点：</translation>
+    </message>
+    <message>
+        <source>Conclusion:</source>
+        <translation>审核结论：</translation>
+    </message>
+    <message>
+        <source>Checklists</source>
+        <translation>检查表</translation>
+    </message>
+    <message>
+        <source>Double-click a checklist or press Enter to answer it</source>
+        <translation>双击检查表或按 Enter 键进行填写</translation>
+    </message>
+    <message>
+        <source>Answer the selected checklist (Enter)</source>
+        <translation>填写所选检查表（Enter）</translation>
+    </message>
+    <message>
+        <source>&amp;Open checklist</source>
+        <translation>打开检查表(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistRunner</name>
+    <message>
+        <source>Undo answer</source>
+        <translation>撤销回答</translation>
+    </message>
+    <message>
+        <source>Redo answer</source>
+        <translation>重做回答</translation>
+    </message>
+    <message>
+        <source>{key}  {label}</source>
+        <translation>{key}  {label}</translation>
+    </message>
+    <message>
+        <source>Record “{label}” (key {key} in the list, Alt+{key} anywhere)</source>
+        <translation>记录为“{label}”（在列表中按 {key}，任意位置按 Alt+{key}）</translation>
+    </message>
+    <message>
+        <source>%v / %m answered</source>
+        <translation>已答 %v / %m</translation>
+    </message>
+    <message>
+        <source>Keys 1–4 choose · Ctrl+↓ next · F8 next unanswered · Ctrl+Z undo</source>
+        <translation>按 1–4 选择 · Ctrl+↓ 下一项 · F8 下一未答项 · Ctrl+Z 撤销</translation>
+    </message>
+    <message>
+        <source>No checklist open</source>
+        <translation>未打开检查表</translation>
+    </message>
+    <message>
+        <source>Open a checklist from an audit.</source>
+        <translation>请从审核中打开检查表。</translation>
+    </message>
+    <message>
+        <source>Audit {audit} is {status}: its answers can no longer change. You can read them here.</source>
+        <translation>审核 {audit} 状态为“{status}”：回答不能再修改，可在此查看。</translation>
+    </message>
+    <message>
+        <source>{audit} · {title} ({code} v{version})</source>
+        <translation>{audit} · {title}（{code} v{version}）</translation>
+    </message>
+    <message>
+        <source>Auditee: {department} · Auditor: {auditor}</source>
+        <translation>受审部门：{department} · 审核员：{auditor}</translation>
+    </message>
+    <message>
+        <source>NCs raised: {count}</source>
+        <translation>已提不符合项：{count}</translation>
+    </message>
+    <message>
+        <source>Saved {time}</source>
+        <translation>已保存 {time}</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>未保存：{reason}</translation>
+    </message>
+    <message>
+        <source>Read only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <source>Answers are saved as you go</source>
+        <translation>回答自动保存</translation>
+    </message>
+    <message>
+        <source>Every answer is saved as soon as it is given; there is no Save button.</source>
+        <translation>每个回答一经填写即保存，无需“保存”按钮。</translation>
+    </message>
+    <message>
+        <source>A percentage from 0 to 100</source>
+        <translation>0 到 100 之间的百分比</translation>
+    </message>
+    <message>
+        <source>The measured value ({unit})</source>
+        <translation>测量值（{unit}）</translation>
+    </message>
+    <message>
+        <source>Open {number} in the nonconformities page</source>
+        <translation>在不符合项页面打开 {number}</translation>
+    </message>
+    <message>
+        <source>This audit is reported or closed: answers cannot change.</source>
+        <translation>此审核已报告或关闭：回答不能修改。</translation>
+    </message>
+    <message>
+        <source>{item} accepts only {allowed}</source>
+        <translation>{item} 只能回答 {allowed}</translation>
+    </message>
+    <message>
+        <source>{item}: {result}</source>
+        <translation>{item}：{result}</translation>
+    </message>
+    <message>
+        <source>the measured value must be a number</source>
+        <translation>测量值必须是数字</translation>
+    </message>
+    <message>
+        <source>a percentage must be between 0 and 100</source>
+        <translation>百分比必须在 0 到 100 之间</translation>
+    </message>
+    <message>
+        <source>the measured value cannot be negative</source>
+        <translation>测量值不能为负数</translation>
+    </message>
+    <message>
+        <source>{item}: {fields}</source>
+        <translation>{item}：{fields}</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>sampled records</source>
+        <translation>抽样记录</translation>
+    </message>
+    <message>
+        <source>sample size</source>
+        <translation>样本量</translation>
+    </message>
+    <message>
+        <source>nonconforming count</source>
+        <translation>不符合数</translation>
+    </message>
+    <message>
+        <source>measured value</source>
+        <translation>测量值</translation>
+    </message>
+    <message>
+        <source>result</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>Every item is answered.</source>
+        <translation>所有检查项均已作答。</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>检查表</translation>
+    </message>
+    <message>
+        <source>Back to the audits (Alt+Left)</source>
+        <translation>返回审核（Alt+Left）</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Nonconformities and observations raised from this checklist</source>
+        <translation>由此检查表提出的不符合项和观察项</translation>
+    </message>
+    <message>
+        <source>Items answered out of the checklist&apos;s items</source>
+        <translation>已作答检查项数 / 检查项总数</translation>
+    </message>
+    <message>
+        <source>List only the items still to be answered (F8 jumps to the next one)</source>
+        <translation>仅列出尚未作答的检查项（F8 跳到下一个）</translation>
+    </message>
+    <message>
+        <source>&amp;Unanswered only</source>
+        <translation>仅未作答(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Checklist items. 1–4: choose the result · Ctrl+Down / Ctrl+Up: next / previous item · F8: next unanswered item</source>
+        <translation>检查项。1–4：选择结论 · Ctrl+Down / Ctrl+Up：下一项 / 上一项 · F8：下一未答项</translation>
+    </message>
+    <message>
+        <source>Clauses:</source>
+        <translation>条款：</translation>
+    </message>
+    <message>
+        <source>Sample / evidence:</source>
+        <translation>抽样/证据：</translation>
+    </message>
+    <message>
+        <source>Guidance:</source>
+        <translation>指引：</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>What you saw, heard and read: the objective evidence. Saved as you type.</source>
+        <translation>所见、所闻、所查：即客观证据。输入时自动保存。</translation>
+    </message>
+    <message>
+        <source>&amp;Sample:</source>
+        <translation>样本量(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>How many records you sampled (prefilled from the checklist)</source>
+        <translation>抽样的记录数（按检查表预填）</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>N&amp;onconforming:</source>
+        <translation>不符合数(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>How many of the sampled records did not conform</source>
+        <translation>抽样记录中不符合的数量</translation>
+    </message>
+    <message>
+        <source>&amp;Measured value:</source>
+        <translation>测量值(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Sampled &amp;records:</source>
+        <translation>抽样记录(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Ticket, slip or serial numbers of the records you looked at, separated by commas or 、</source>
+        <translation>所查记录的工单号、单据号或序列号，用逗号或“、”分隔</translation>
+    </message>
+    <message>
+        <source>e.g. INC-20251104-017, INC-20251104-022</source>
+        <translation>例如 INC-20251104-017、INC-20251104-022</translation>
+    </message>
+    <message>
+        <source>Evidence files</source>
+        <translation>证据文件</translation>
+    </message>
+    <message>
+        <source>Nonconformities from this item</source>
+        <translation>由此检查项提出的不符合项</translation>
+    </message>
+    <message>
+        <source>Raise a nonconformity or observation from this item, prefilled from the answer (Ctrl+N)</source>
+        <translation>由此检查项提出不符合项或观察项，按回答预填（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Raise NC…</source>
+        <translation>提出不符合项…</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the nonconformity</source>
+        <translation>双击或按 Enter 键打开不符合项</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Welcome to qa-desktop</source>
+        <translation>欢迎使用 qa-desktop</translation>
+    </message>
+    <message>
+        <source>This data folder is new. Tell qa-desktop who you are: your name signs every change you make. Then start with your company, or with a demo year to try things out.</source>
+        <translation>这是一个新的数据文件夹。请告诉 qa-desktop 您是谁：您所做的每项修改都将以您的姓名签署。然后从贵公司开始，或载入一个演示年度来试用。</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>您的姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation>公司(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>数据文件夹：</translation>
+    </message>
+    <message>
+        <source>Load the &amp;demo year instead (a whole year of audits and nonconformities)</source>
+        <translation>改为载入演示年度(&amp;D)（一整年的审核和不符合项）</translation>
+    </message>
+    <message>
+        <source>Loading the demo year…</source>
+        <translation>正在载入演示年度…</translation>
+    </message>
+</context>
+<context>
+    <name>HomeView</name>
+    <message>
+        <source>Hello, {user}</source>
+        <translation>您好，{user}</translation>
+    </message>
+    <message>
+        <source>open nonconformities</source>
+        <translation>未关闭的不符合项</translation>
+    </message>
+    <message>
+        <source>overdue nonconformities</source>
+        <translation>逾期的不符合项</translation>
+    </message>
+    <message>
+        <source>{number} · {grade} · {days} days late · {facts}</source>
+        <translation>{number} · {grade} · 逾期 {days} 天 · {facts}</translation>
+    </message>
+    <message>
+        <source>Nothing is overdue.</source>
+        <translation>没有逾期项。</translation>
+    </message>
+    <message>
+        <source>Lead auditor</source>
+        <translation>审核组长</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>审核员</translation>
+    </message>
+    <message>
+        <source>{template} {version} — double-click to continue</source>
+        <translation>{template} {version} — 双击继续</translation>
+    </message>
+    <message>
+        <source>%v of %m answered</source>
+        <translation>已答 %v / %m</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Due now</source>
+        <translation>当前应办</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>待开展</translation>
+    </message>
+    <message>
+        <source>Next activities of the year&apos;s programme</source>
+        <translation>年度方案近期活动</translation>
+    </message>
+    <message>
+        <source>Next activities of the {year} programme</source>
+        <translation>{year} 年度方案近期活动</translation>
+    </message>
+    <message>
+        <source>No programme has been set up yet.</source>
+        <translation>尚未建立年度方案。</translation>
+    </message>
+    <message>
+        <source>Every activity of the programme is done.</source>
+        <translation>年度方案的所有活动均已完成。</translation>
+    </message>
+    <message>
+        <source>Show the open nonconformities (Alt+O)</source>
+        <translation>显示未关闭的不符合项（Alt+O）</translation>
+    </message>
+    <message>
+        <source>Alt+O</source>
+        <translation>Alt+O</translation>
+    </message>
+    <message>
+        <source>Show the open nonconformities past their due date (Alt+V)</source>
+        <translation>显示已超过完成期限的未关闭不符合项（Alt+V）</translation>
+    </message>
+    <message>
+        <source>Alt+V</source>
+        <translation>Alt+V</translation>
+    </message>
+    <message>
+        <source>Most overdue:</source>
+        <translation>逾期最久：</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the nonconformity</source>
+        <translation>双击或按 Enter 键打开不符合项</translation>
+    </message>
+    <message>
+        <source>My audits</source>
+        <translation>我的审核</translation>
+    </message>
+    <message>
+        <source>Double-click a checklist (or press Enter) to continue it</source>
+        <translation>双击检查表（或按 Enter 键）继续填写</translation>
+    </message>
+    <message>
+        <source>Audit / checklist</source>
+        <translation>审核/检查表</translation>
+    </message>
+    <message>
+        <source>Role / department</source>
+        <translation>角色/部门</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>You lead or audit no open audit.</source>
+        <translation>您没有担任组长或审核员的未关闭审核。</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>计划月份</translation>
+    </message>
+    <message>
+        <source>Output document</source>
+        <translation>输出文件</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>Job</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Home</source>
+        <translation>首页</translation>
+    </message>
+    <message>
+        <source>Audits</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <source>Nonconformities</source>
+        <translation>不符合项</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>User: {user} · Data: {folder}</source>
+        <translation>用户：{user} · 数据：{folder}</translation>
+    </message>
+    <message>
+        <source>About qa-desktop</source>
+        <translation>关于 qa-desktop</translation>
+    </message>
+    <message>
+        <source>qa-desktop {version}
+Quality assurance and internal audit for IT operations.
+Data folder: {folder}</source>
+        <translation>qa-desktop {version}
+运维服务质量保证与内部审核工具。
+数据文件夹：{folder}</translation>
+    </message>
+    <message>
+        <source>qa-desktop — Quality assurance and internal audit</source>
+        <translation>qa-desktop — 质量保证与内部审核</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>立即备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+B</source>
+        <translation>Ctrl+Shift+B</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;Home</source>
+        <translation>首页(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <source>&amp;Audits</source>
+        <translation>审核(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <source>&amp;Nonconformities</source>
+        <translation>不符合项(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Ctrl+3</source>
+        <translation>Ctrl+3</translation>
+    </message>
+    <message>
+        <source>&amp;Templates</source>
+        <translation>模板(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Ctrl+4</source>
+        <translation>Ctrl+4</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Ctrl+5</source>
+        <translation>Ctrl+5</translation>
+    </message>
+    <message>
+        <source>&amp;About qa-desktop</source>
+        <translation>关于 qa-desktop(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>NcDetail</name>
+    <message>
+        <source>{grade} · {process} · {department} · due {due}</source>
+        <translation>{grade} · {process} · {department} · 期限 {due}</translation>
+    </message>
+    <message>
+        <source>Overdue: it was due on {date}, {days} days ago.</source>
+        <translation>已逾期：完成期限为 {date}，已过 {days} 天。</translation>
+    </message>
+    <message>
+        <source>Closed or withdrawn nonconformities cannot be changed.</source>
+        <translation>已关闭或已撤销的不符合项不能修改。</translation>
+    </message>
+    <message>
+        <source>Actions ({count})</source>
+        <translation>纠正措施（{count}）</translation>
+    </message>
+    <message>
+        <source>Why can&apos;t I “{action}”?</source>
+        <translation>为什么不能“{action}”？</translation>
+    </message>
+    <message>
+        <source>This nonconformity is finished; no further step.</source>
+        <translation>此不符合项已完结，没有后续步骤。</translation>
+    </message>
+    <message>
+        <source>Open {number}</source>
+        <translation>打开 {number}</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Not effective</source>
+        <translation>无效</translation>
+    </message>
+    <message>
+        <source>Evidence: {evidence}</source>
+        <translation>证据：{evidence}</translation>
+    </message>
+    <message>
+        <source>Overdue: due {date}</source>
+        <translation>已逾期：期限 {date}</translation>
+    </message>
+    <message>
+        <source>Actions can be marked done once the plan is approved.</source>
+        <translation>措施计划批准后才能将措施标记为完成。</translation>
+    </message>
+    <message>
+        <source>New actions cannot be added in this state.</source>
+        <translation>当前状态下不能新增措施。</translation>
+    </message>
+    <message>
+        <source>(no owner yet)</source>
+        <translation>（未指定责任人）</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>（未设置）</translation>
+    </message>
+    <message>
+        <source>{action} {number}?</source>
+        <translation>确定要{action} {number} 吗？</translation>
+    </message>
+    <message>
+        <source>Correction and cause</source>
+        <translation>纠正与原因分析</translation>
+    </message>
+    <message>
+        <source>Select a nonconformity in the list to see and work on it.</source>
+        <translation>在列表中选择一个不符合项以查看和处理。</translation>
+    </message>
+    <message>
+        <source>Next step:</source>
+        <translation>下一步：</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Identification</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <source>Audit:</source>
+        <translation>审核：</translation>
+    </message>
+    <message>
+        <source>Checklist item:</source>
+        <translation>检查项：</translation>
+    </message>
+    <message>
+        <source>Process:</source>
+        <translation>过程：</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>受审部门：</translation>
+    </message>
+    <message>
+        <source>Auditor:</source>
+        <translation>审核员：</translation>
+    </message>
+    <message>
+        <source>Auditee representative:</source>
+        <translation>受审方陪同人：</translation>
+    </message>
+    <message>
+        <source>Found on:</source>
+        <translation>发现日期：</translation>
+    </message>
+    <message>
+        <source>Due date:</source>
+        <translation>完成期限：</translation>
+    </message>
+    <message>
+        <source>Follows up:</source>
+        <translation>前序不符合项：</translation>
+    </message>
+    <message>
+        <source>Reopened:</source>
+        <translation>重新打开次数：</translation>
+    </message>
+    <message>
+        <source>Facts and clause</source>
+        <translation>事实与条款</translation>
+    </message>
+    <message>
+        <source>Facts:</source>
+        <translation>事实描述：</translation>
+    </message>
+    <message>
+        <source>Standard clause:</source>
+        <translation>标准条款：</translation>
+    </message>
+    <message>
+        <source>Internal clause:</source>
+        <translation>内部文件条款：</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>分级与类型</translation>
+    </message>
+    <message>
+        <source>Grade:</source>
+        <translation>等级：</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Acknowledgement</source>
+        <translation>受审方确认</translation>
+    </message>
+    <message>
+        <source>Acknowledged by:</source>
+        <translation>受审方确认人：</translation>
+    </message>
+    <message>
+        <source>Acknowledged on:</source>
+        <translation>确认日期：</translation>
+    </message>
+    <message>
+        <source>Dispute reason:</source>
+        <translation>异议理由：</translation>
+    </message>
+    <message>
+        <source>Last reason or ruling:</source>
+        <translation>最近理由或裁定：</translation>
+    </message>
+    <message>
+        <source>&amp;Correction:</source>
+        <translation>纠正(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>The immediate fix and how the consequences were handled</source>
+        <translation>立即采取的纠正，以及对后果的处置</translation>
+    </message>
+    <message>
+        <source>Cause categor&amp;y:</source>
+        <translation>原因类别(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Root-cause category (5M1E)</source>
+        <translation>原因类别（人/机/料/法/环/测）</translation>
+    </message>
+    <message>
+        <source>&amp;5 whys:</source>
+        <translation>5Why 分析(&amp;5)：</translation>
+    </message>
+    <message>
+        <source>Why 1?</source>
+        <translation>为什么 1？</translation>
+    </message>
+    <message>
+        <source>Why 2?</source>
+        <translation>为什么 2？</translation>
+    </message>
+    <message>
+        <source>Why 3?</source>
+        <translation>为什么 3？</translation>
+    </message>
+    <message>
+        <source>Why 4?</source>
+        <translation>为什么 4？</translation>
+    </message>
+    <message>
+        <source>Why 5?</source>
+        <translation>为什么 5？</translation>
+    </message>
+    <message>
+        <source>Root ca&amp;use:</source>
+        <translation>原因分析(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>The cause to eliminate so that it does not happen again</source>
+        <translation>需要消除以防止再次发生的根本原因</translation>
+    </message>
+    <message>
+        <source>Si&amp;milar problems:</source>
+        <translation>类似问题排查(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Were similar nonconformities looked for elsewhere? What was found?</source>
+        <translation>是否在其他地方排查过类似的不符合？发现了什么？</translation>
+    </message>
+    <message>
+        <source>Rever&amp;t</source>
+        <translation>还原(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>保存(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Save the correction and cause analysis (Ctrl+S)</source>
+        <translation>保存纠正和原因分析（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>纠正措施</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>E&amp;vidence:</source>
+        <translation>证据(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>What shows it was done (record, ticket, document)</source>
+        <translation>证明已完成的依据（记录、工单、文件）</translation>
+    </message>
+    <message>
+        <source>Saved with the action when you mark it done</source>
+        <translation>标记完成时随措施一起保存</translation>
+    </message>
+    <message>
+        <source>S&amp;tart</source>
+        <translation>开始(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Mark the selected action as in progress</source>
+        <translation>将所选措施标记为进行中</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation>标记完成(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Mark the selected action as done, with the evidence typed above</source>
+        <translation>将所选措施标记为已完成，并附带上方填写的证据</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel action</source>
+        <translation>取消措施(&amp;N)</translation>
+    </message>
+    <message>
+        <source>The selected action is no longer needed</source>
+        <translation>所选措施不再需要</translation>
+    </message>
+    <message>
+        <source>New corrective action</source>
+        <translation>新增纠正措施</translation>
+    </message>
+    <message>
+        <source>Descr&amp;iption:</source>
+        <translation>描述(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>What will be done to remove the cause</source>
+        <translation>为消除原因将采取的措施</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>责任人(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>D&amp;ue:</source>
+        <translation>期限(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>&amp;Add action</source>
+        <translation>添加措施(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Verification and closure</source>
+        <translation>验证与关闭</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>验证</translation>
+    </message>
+    <message>
+        <source>Verifier:</source>
+        <translation>验证人：</translation>
+    </message>
+    <message>
+        <source>Verified on:</source>
+        <translation>验证日期：</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>验证方法：</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>验证结论：</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>说明：</translation>
+    </message>
+    <message>
+        <source>Closure</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Closed at:</source>
+        <translation>关闭时间：</translation>
+    </message>
+    <message>
+        <source>Closed by:</source>
+        <translation>关闭人：</translation>
+    </message>
+    <message>
+        <source>Times reopened:</source>
+        <translation>重新打开次数：</translation>
+    </message>
+</context>
+<context>
+    <name>NcTableModel</name>
+    <message>
+        <source>Click to sort by this column</source>
+        <translation>点击按此列排序</translation>
+    </message>
+    <message>
+        <source>This column cannot be sorted</source>
+        <translation>此列不能排序</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>完成期限</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>过程</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>受审部门</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>事实描述</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <source>Found on</source>
+        <translation>发现日期</translation>
+    </message>
+    <message>
+        <source>Overdue: due {date}, {days} days ago</source>
+        <translation>已逾期：期限 {date}，已过 {days} 天</translation>
+    </message>
+    <message>
+        <source>Reopened {count} times</source>
+        <translation>已重新打开 {count} 次</translation>
+    </message>
+</context>
+<context>
+    <name>NonconformitiesView</name>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未关闭</translation>
+    </message>
+    <message>
+        <source>No nonconformity matches these filters.</source>
+        <translation>没有满足筛选条件的不符合项。</translation>
+    </message>
+    <message>
+        <source>{total} nonconformities · {shown} loaded, scroll for more</source>
+        <translation>共 {total} 个不符合项 · 已加载 {shown} 个，滚动查看更多</translation>
+    </message>
+    <message>
+        <source>{total} nonconformities</source>
+        <translation>共 {total} 个不符合项</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <source>Save your changes to the correction and cause analysis of {number}?</source>
+        <translation>是否保存对 {number} 纠正和原因分析的修改？</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>G&amp;rade:</source>
+        <translation>等级(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Process:</source>
+        <translation>过程(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Only open nonconformities whose due date has passed</source>
+        <translation>仅显示已超过完成期限的未关闭不符合项</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>仅逾期(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Search the number, clause and facts (Ctrl+F)</source>
+        <translation>搜索编号、条款和事实描述（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Search number, clause, facts…</source>
+        <translation>搜索编号、条款、事实…</translation>
+    </message>
+    <message>
+        <source>Show every nonconformity again</source>
+        <translation>重新显示全部不符合项</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>清除筛选(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>RaiseNcDialog</name>
+    <message>
+        <source>— not classified —</source>
+        <translation>— 未分类 —</translation>
+    </message>
+    <message>
+        <source>From {audit}, item {item} · auditee: {department} · auditor: {auditor} · found on {date}</source>
+        <translation>来自 {audit}，检查项 {item} · 受审部门：{department} · 审核员：{auditor} · 发现日期：{date}</translation>
+    </message>
+    <message>
+        <source>Write the facts: the objective evidence of the finding.</source>
+        <translation>请填写不符合事实：该审核发现的客观证据。</translation>
+    </message>
+    <message>
+        <source>Raise a nonconformity</source>
+        <translation>提出不符合项</translation>
+    </message>
+    <message>
+        <source>&amp;Grade:</source>
+        <translation>等级(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Major: a systemic or area-wide failure, or serious consequences. Minor: an isolated lapse. Observation: not yet a nonconformity.</source>
+        <translation>严重：系统性或区域性失效，或造成严重后果。一般：个别、孤立的偏差。观察：尚不构成不符合。</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>System: the documents do not meet the standard. Implementation: the documents are not followed. Effectiveness: followed, but the results were not achieved.</source>
+        <translation>体系性：文件不符合标准。实施性：未按文件执行。效果性：已按文件执行，但未达到预期结果。</translation>
+    </message>
+    <message>
+        <source>Standard &amp;clause:</source>
+        <translation>标准条款(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Internal clause:</source>
+        <translation>内部文件条款(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>The company procedure and its clause, e.g. QP-08 §4.2</source>
+        <translation>公司程序文件及其条款，例如 QP-08 §4.2</translation>
+    </message>
+    <message>
+        <source>&amp;Facts:</source>
+        <translation>不符合事实描述(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Objective evidence: ticket, slip and serial numbers, dates, people, sample size (required)</source>
+        <translation>客观证据：工单号、单据号、序列号、日期、人员、样本量（必填）</translation>
+    </message>
+    <message>
+        <source>&amp;Due date:</source>
+        <translation>完成期限(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>When the corrective action must be complete (major and minor: 30 days by default)</source>
+        <translation>纠正措施须完成的日期（严重和一般不符合默认为 30 天）</translation>
+    </message>
+    <message>
+        <source>Observations are tracked without a deadline</source>
+        <translation>观察项只跟踪，不设完成期限</translation>
+    </message>
+    <message>
+        <source>No &amp;deadline</source>
+        <translation>不设期限(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Issue the nonconformity to the auditee now; unchecked, it stays a draft you can still edit</source>
+        <translation>立即向受审方开具此不符合项；不勾选则保存为草稿，仍可编辑</translation>
+    </message>
+    <message>
+        <source>Issue &amp;now</source>
+        <translation>立即开具(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>RunItemsModel</name>
+    <message>
+        <source>{count} file(s)</source>
+        <translation>{count} 个文件</translation>
+    </message>
+</context>
+<context>
+    <name>RunsTableModel</name>
+    <message>
+        <source>Checklist</source>
+        <translation>检查表</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>受审部门</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>审核员</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Template {code} version {version}</source>
+        <translation>模板 {code} 版本 {version}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsView</name>
+    <message>
+        <source>Enter your name: every change is signed with it.</source>
+        <translation>请输入您的姓名：每项修改都以此签署。</translation>
+    </message>
+    <message>
+        <source>{name} is not among the organisation&apos;s people: “My audits” will stay empty.</source>
+        <translation>{name} 不在组织人员名单中：“我的审核”将为空。</translation>
+    </message>
+    <message>
+        <source>Every change you make is signed with this name.</source>
+        <translation>您所做的每项修改都以此姓名签署。</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>无徽标</translation>
+    </message>
+    <message>
+        <source>The image cannot be shown</source>
+        <translation>无法显示该图片</translation>
+    </message>
+    <message>
+        <source>Choose the logo</source>
+        <translation>选择徽标</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>图片 (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Not an image</source>
+        <translation>不是图片</translation>
+    </message>
+    <message>
+        <source>{file} is not a PNG or JPEG image.</source>
+        <translation>{file} 不是 PNG 或 JPEG 图片。</translation>
+    </message>
+    <message>
+        <source>Last backup: {path}</source>
+        <translation>上次备份：{path}</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>备份数据库</translation>
+    </message>
+    <message>
+        <source>SQLite database (*.sqlite3)</source>
+        <translation>SQLite 数据库 (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>备份完成</translation>
+    </message>
+    <message>
+        <source>The database was backed up to
+{path}</source>
+        <translation>数据库已备份到
+{path}</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>正在备份…</translation>
+    </message>
+    <message>
+        <source>Language and user</source>
+        <translation>语言与用户</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>The whole interface switches at once; reports keep their own language</source>
+        <translation>整个界面立即切换；报告保持各自的语言</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>您的姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Your name signs every change you make on this laptop</source>
+        <translation>您在本机上所做的每项修改都以此姓名签署</translation>
+    </message>
+    <message>
+        <source>&amp;Change user</source>
+        <translation>切换用户(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>组织</translation>
+    </message>
+    <message>
+        <source>Company na&amp;me:</source>
+        <translation>公司名称(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;English name:</source>
+        <translation>英文名称(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Document &amp;prefix:</source>
+        <translation>文件编号前缀(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Starts the numbers of controlled documents, e.g. XDYJ in XDYJ-04-09</source>
+        <translation>受控文件编号的开头，例如 XDYJ-04-09 中的 XDYJ</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>徽标：</translation>
+    </message>
+    <message>
+        <source>A PNG or JPEG image, at most 2 MB; it is copied into the data folder</source>
+        <translation>PNG 或 JPEG 图片，不超过 2 MB；将复制到数据文件夹中</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>选择(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>还原(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Save the organisation&apos;s details (Ctrl+S)</source>
+        <translation>保存组织信息（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>&amp;Data folder:</source>
+        <translation>数据文件夹(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Where the database, attachments and backups are kept</source>
+        <translation>数据库、附件和备份的存放位置</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>打开文件夹(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Backup:</source>
+        <translation>备份：</translation>
+    </message>
+    <message>
+        <source>Copy the whole database to a file of your choice, e.g. on a USB stick</source>
+        <translation>将整个数据库复制到您选择的文件，例如 U 盘</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>立即备份(&amp;B)…</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateItemsModel</name>
+    <message>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>检查问题</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <source>Evidence and sampling</source>
+        <translation>抽样/证据</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>作答方式</translation>
+    </message>
+    <message>
+        <source>Sample of {size}</source>
+        <translation>抽样 {size}</translation>
+    </message>
+    <message>
+        <source>Measure ({unit})</source>
+        <translation>测量（{unit}）</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>测量</translation>
+    </message>
+    <message>
+        <source>Judgement</source>
+        <translation>判断</translation>
+    </message>
+    <message>
+        <source>Guidance: {text}</source>
+        <translation>指引：{text}</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateListModel</name>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Title (Chinese)</source>
+        <translation>中文标题</translation>
+    </message>
+    <message>
+        <source>Title (English)</source>
+        <translation>英文标题</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>检查项数</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Built-in</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>导入</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesView</name>
+    <message>
+        <source>No template selected.</source>
+        <translation>未选择模板。</translation>
+    </message>
+    <message>
+        <source>{code} {version} — {title} ({count} items)</source>
+        <translation>{code} {version} — {title}（共 {count} 项）</translation>
+    </message>
+    <message>
+        <source>Checklist templates (*.yaml *.yml)</source>
+        <translation>检查表模板 (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Import a checklist template</source>
+        <translation>导入检查表模板</translation>
+    </message>
+    <message>
+        <source>Checking and importing {file}…</source>
+        <translation>正在检查并导入 {file}…</translation>
+    </message>
+    <message>
+        <source>Importing the template…</source>
+        <translation>正在导入模板…</translation>
+    </message>
+    <message>
+        <source>Template imported</source>
+        <translation>模板已导入</translation>
+    </message>
+    <message>
+        <source>{code} {version} — {title}: {count} items imported.</source>
+        <translation>{code} {version} — {title}：已导入 {count} 项。</translation>
+    </message>
+    <message>
+        <source>Template not imported</source>
+        <translation>模板未导入</translation>
+    </message>
+    <message>
+        <source>The import failed unexpectedly: {error}</source>
+        <translation>导入意外失败：{error}</translation>
+    </message>
+    <message>
+        <source>Export the checklist template</source>
+        <translation>导出检查表模板</translation>
+    </message>
+    <message>
+        <source>Template exported</source>
+        <translation>模板已导出</translation>
+    </message>
+    <message>
+        <source>{code} {version} was saved to {path}</source>
+        <translation>{code} {version} 已保存到 {path}</translation>
+    </message>
+    <message>
+        <source>Validate a checklist template</source>
+        <translation>校验检查表模板</translation>
+    </message>
+    <message>
+        <source>The template has an error</source>
+        <translation>模板有错误</translation>
+    </message>
+    <message>
+        <source>This version is already imported.</source>
+        <translation>此版本已导入。</translation>
+    </message>
+    <message>
+        <source>It can be imported.</source>
+        <translation>可以导入。</translation>
+    </message>
+    <message>
+        <source>The template is valid</source>
+        <translation>模板有效</translation>
+    </message>
+    <message>
+        <source>{file} is valid: {code} {version} — {title}, {count} items. {note}</source>
+        <translation>{file} 有效：{code} {version} — {title}，共 {count} 项。{note}</translation>
+    </message>
+    <message>
+        <source>Add a checklist template from a YAML file; a file with any error is refused as a whole (Ctrl+I)</source>
+        <translation>从 YAML 文件添加检查表模板；文件有任何错误即整体拒绝导入（Ctrl+I）</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>Save the selected template as a YAML file, to edit it or give it to a colleague (Ctrl+E)</source>
+        <translation>将所选模板另存为 YAML 文件，以便编辑或提供给同事（Ctrl+E）</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Check a YAML file for errors without importing it</source>
+        <translation>检查 YAML 文件是否有错误，但不导入</translation>
+    </message>
+    <message>
+        <source>&amp;Validate…</source>
+        <translation>校验(&amp;V)…</translation>
+    </message>
+</context>
+<context>
+    <name>TransitionDialog</name>
+    <message>
+        <source>{action} — {number}</source>
+        <translation>{action} — {number}</translation>
+    </message>
+    <message>
+        <source>{number}: “{action}” changes the status from “{before}” to “{after}”.</source>
+        <translation>{number}：“{action}”将状态从“{before}”变为“{after}”。</translation>
+    </message>
+    <message>
+        <source>&amp;Why the auditee disagrees:</source>
+        <translation>异议理由(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Ruling:</source>
+        <translation>裁定意见(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Why it is withdrawn:</source>
+        <translation>撤销理由(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;What must change:</source>
+        <translation>需修改的内容(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Why it is reopened:</source>
+        <translation>重新打开理由(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>理由(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Document check</source>
+        <translation>文件检查</translation>
+    </message>
+    <message>
+        <source>Re-sampling of records</source>
+        <translation>记录重新抽样</translation>
+    </message>
+    <message>
+        <source>KPI trend</source>
+        <translation>KPI 趋势</translation>
+    </message>
+    <message>
+        <source>On-site re-check</source>
+        <translation>现场复查</translation>
+    </message>
+    <message>
+        <source>a reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>who acknowledges</source>
+        <translation>受审方确认人</translation>
+    </message>
+    <message>
+        <source>the verifier</source>
+        <translation>验证人</translation>
+    </message>
+    <message>
+        <source>the method</source>
+        <translation>验证方法</translation>
+    </message>
+    <message>
+        <source>Still needed: {fields}</source>
+        <translation>尚需填写：{fields}</translation>
+    </message>
+    <message>
+        <source>{name} owns a corrective action of this nonconformity and may not verify it.</source>
+        <translation>{name} 是此不符合项某项纠正措施的责任人，不能担任验证人。</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledged by:</source>
+        <translation>受审方确认人(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>The auditee representative who accepts the finding</source>
+        <translation>接受该审核发现的受审方代表</translation>
+    </message>
+    <message>
+        <source>&amp;Verifier:</source>
+        <translation>验证人(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Who checked the effectiveness; not the owner of any corrective action</source>
+        <translation>验证有效性的人员；不能是任何纠正措施的责任人</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>验证方法(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>How the effectiveness was checked; pick one or type your own</source>
+        <translation>如何验证有效性；可从列表中选择或自行输入</translation>
+    </message>
+    <message>
+        <source>Result &amp;notes:</source>
+        <translation>结论说明(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>What the verification found: samples re-checked, KPI values</source>
+        <translation>验证发现：复查的样本、KPI 数值</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>qa-desktop is already running with this data folder:
+{folder}</source>
+        <translation>qa-desktop 已在使用此数据文件夹运行：
+{folder}</translation>
+    </message>
+</context>
+</TS>
