@@ -27,18 +27,22 @@ def resolve_language(setting: str) -> str:
     return "en" if QLocale.system().language() == QLocale.Language.English else "zh_CN"
 
 
+# The translators installed in this process: a language switch replaces all of them,
+# whichever Translations object installed them.
+_INSTALLED: list[QTranslator] = []
+
+
 class Translations:
-    """Owns the installed translators so a language switch can replace them."""
+    """Installs the catalogues of one language (Qt's own and the app's)."""
 
     def __init__(self) -> None:
-        self._installed: list[QTranslator] = []
         self.language = "zh_CN"
 
     def install(self, language: str) -> None:
         app = QCoreApplication.instance()
-        for t in self._installed:
+        for t in _INSTALLED:
             app.removeTranslator(t)
-        self._installed.clear()
+        _INSTALLED.clear()
         self.language = language
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         for name, folder in (
@@ -48,7 +52,7 @@ class Translations:
             translator = QTranslator(app)
             if translator.load(name, folder):
                 app.installTranslator(translator)
-                self._installed.append(translator)
+                _INSTALLED.append(translator)
         # Chinese dates and numbers in widgets that format them (QDateEdit, QLocale.toString).
         QLocale.setDefault(
             QLocale(QLocale.Language.Chinese, QLocale.Country.China)

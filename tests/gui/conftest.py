@@ -6,6 +6,7 @@ import shutil
 from datetime import UTC, datetime
 
 import pytest
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from qa_desktop.config import Settings
@@ -16,6 +17,11 @@ from qa_desktop.store.database import open_database
 from tests.conftest import FixedClock
 
 DEMO_USER = "王海燕"
+
+
+def tr(context: str, text: str) -> str:
+    """A GUI string as the installed catalogue shows it (Chinese in these tests)."""
+    return QCoreApplication.translate(context, text)
 
 
 class Boxes:

@@ -12,6 +12,7 @@ from qa_desktop.gui.models.nc_table_model import COLUMN, PAGE, NcTableModel
 from qa_desktop.gui.views.nc_view import OPEN, NonconformitiesView
 from qa_desktop.services import nonconformities as ncs
 from qa_desktop.services import organisation
+from tests.gui.conftest import tr
 
 
 @pytest.fixture
@@ -114,7 +115,9 @@ def test_overdue_rows_stand_out_in_number_and_due_date(session):
         if nc.number in overdue:
             assert brush.color().name() == "#b3261e"
             assert model.data(due, Qt.ItemDataRole.FontRole).bold()
-            assert "Overdue" in model.data(due, Qt.ItemDataRole.ToolTipRole)
+            overdue_tip = tr("NcTableModel", "Overdue: due {date}, {days} days ago")
+            assert model.data(due, Qt.ItemDataRole.ToolTipRole).startswith(overdue_tip[:3])
+            assert nc.due_date.isoformat() in model.data(due, Qt.ItemDataRole.ToolTipRole)
         else:
             assert brush is None
         assert model.data(facts, Qt.ItemDataRole.ForegroundRole) is None  # text stays readable
@@ -451,7 +454,9 @@ def test_actions_cannot_be_done_before_the_plan_is_approved(view, session):
     if d.ui.actionsTable.rowCount():
         d.ui.actionsTable.selectRow(0)
     assert not d.ui.doneActionButton.isEnabled()
-    assert "approved" in d.ui.actionsHintLabel.text()
+    assert tr("NcDetail", "Actions can be marked done once the plan is approved.") in (
+        d.ui.actionsHintLabel.text()
+    )
 
 
 def test_closed_nc_is_read_only(view):

@@ -28,10 +28,20 @@ from qa_desktop.gui.models.run_items_model import (
 from qa_desktop.gui.views.attachments_panel import ViewRole
 from qa_desktop.gui.views.checklist_runner import DEBOUNCE_MS, ChecklistRunner, split_refs
 from qa_desktop.services import attachments, audits, checklists, nonconformities
+from tests.gui.conftest import tr
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 ALT = Qt.KeyboardModifier.AltModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
+
+
+def _saved() -> str:
+    """ "Saved {time}" as shown, up to the time."""
+    return tr("ChecklistRunner", "Saved {time}").split("{time}")[0]
+
+
+def _not_saved() -> str:
+    return tr("ChecklistRunner", "Not saved: {reason}").split("{reason}")[0]
 
 
 # --- helpers -------------------------------------------------------------------------------
@@ -212,13 +222,13 @@ def test_notes_saved_after_the_pause(qtbot, runner, session, fresh_run):
     runner.load(fresh_run)
     runner.ui.notesEdit.setFocus()
     type_text(qtbot, runner.ui.notesEdit, "坐席张三了解程序")
-    assert runner.saved_text() == "Saving…"
+    assert runner.saved_text() == tr("ChecklistRunner", "Saving…")
     assert answers(session, fresh_run)["SD-01"].notes == ""  # not on every keystroke
     qtbot.waitUntil(
         lambda: answers(session, fresh_run)["SD-01"].notes == "坐席张三了解程序",
         timeout=DEBOUNCE_MS * 4,
     )
-    assert runner.saved_text().startswith("Saved ")
+    assert runner.saved_text().startswith(_saved())
 
 
 def test_notes_saved_at_once_on_item_change_and_flush(qtbot, runner, session, fresh_run):
@@ -283,7 +293,7 @@ def test_bad_percentage_is_not_saved_and_says_why(qtbot, runner, session, boxes,
     type_text(qtbot, runner.ui.valueEdit, "150")
     runner.flush()
     assert answers(session, fresh_run)["SD-03"].measured_value is None
-    assert runner.saved_text().startswith("Not saved")
+    assert runner.saved_text().startswith(_not_saved())
     assert boxes.shown and "100" in boxes.shown[-1][2]
 
 
@@ -378,7 +388,7 @@ def test_reported_audit_is_read_only(qtbot, runner, session):
     assert not any(b.isEnabled() for b in runner._result_buttons.values())
     assert runner.ui.notesEdit.isReadOnly()
     assert not runner.attachments.add_button.isEnabled()
-    assert runner.saved_text() == "Read only"
+    assert runner.saved_text() == tr("ChecklistRunner", "Read only")
     key(qtbot, runner, Qt.Key.Key_2)
     assert answers(session, run_id) == before
 
@@ -390,7 +400,7 @@ def test_refused_answer_is_shown_and_changes_nothing(qtbot, runner, session, box
     audits.report_audit(session.ctx, number, force=True)  # e.g. from another window
     key(qtbot, runner, Qt.Key.Key_2)
     assert answers(session, fresh_run)["SD-01"].result == Result.UNANSWERED
-    assert runner.saved_text().startswith("Not saved")
+    assert runner.saved_text().startswith(_not_saved())
     assert number in runner.saved_text()
     assert [kind for kind, _t, _x in boxes.shown] == ["warning"]
     assert number in boxes.shown[0][2]
@@ -402,14 +412,14 @@ def test_refused_answer_is_shown_and_changes_nothing(qtbot, runner, session, box
 def test_saved_indicator_states(qtbot, runner, session, fresh_run):
     runner.load(fresh_run)
     first = runner.saved_text()
-    assert not first.startswith(("Saved", "Not saved"))
+    assert not first.startswith((_saved(), _not_saved()))
     key(qtbot, runner, Qt.Key.Key_1)
-    assert runner.saved_text().startswith("Saved ")
+    assert runner.saved_text().startswith(_saved())
     runner.ui.notesEdit.setFocus()
     type_text(qtbot, runner.ui.notesEdit, "x")
-    assert runner.saved_text() == "Saving…"
+    assert runner.saved_text() == tr("ChecklistRunner", "Saving…")
     runner.flush()
-    assert runner.saved_text().startswith("Saved ")
+    assert runner.saved_text().startswith(_saved())
 
 
 def test_back_flushes_and_signals(qtbot, runner, session, fresh_run):

@@ -5,28 +5,13 @@ from __future__ import annotations
 import json
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QDesktopServices, QImage
 
 from qa_desktop.gui.views.home_view import HomeView
 from qa_desktop.gui.views.settings_view import SettingsView
 from qa_desktop.services import organisation
-
-
-class MarkedChinese(QTranslator):
-    """Stands in for the zh_CN catalogue: marks the home page's strings while Chinese is on."""
-
-    def __init__(self, session) -> None:
-        super().__init__()
-        self.session = session
-
-    def translate(self, context, source, disambiguation=None, n=-1):
-        if context == "HomeView" and self.session.language == "zh_CN":
-            return f"«{source}»"
-        return None
-
-    def isEmpty(self) -> bool:
-        return False
+from tests.gui.conftest import tr
 
 
 @pytest.fixture
@@ -39,27 +24,19 @@ def view(qtbot, session):
     return v
 
 
-@pytest.fixture
-def marked(session):
-    app = QCoreApplication.instance()
-    translator = MarkedChinese(session)
-    app.installTranslator(translator)
-    yield translator
-    app.removeTranslator(translator)
-    session.translations.install("zh_CN")
-
-
 def _choose_language(view, code):
     combo = view.ui.languageCombo
     combo.setCurrentIndex(combo.findData(code))
 
 
-def test_language_switch_retranslates_another_page_live(qtbot, session, view, marked):
+def test_language_switch_retranslates_another_page_live(qtbot, session, view):
     home = HomeView(session)
     qtbot.addWidget(home)
     home.show()
     home.activate()
-    qtbot.waitUntil(lambda: home.ui.auditsBox.title() == "«My audits»", timeout=2000)
+    chinese = tr("HomeView", "My audits")
+    assert not chinese.isascii()
+    qtbot.waitUntil(lambda: home.ui.auditsBox.title() == chinese, timeout=2000)
     top = home.ui.auditsTree.topLevelItem(0)
     assert top.text(4) == "已报告"
 
@@ -73,7 +50,7 @@ def test_language_switch_retranslates_another_page_live(qtbot, session, view, ma
 
     _choose_language(view, "zh_CN")
     assert session.language == "zh_CN"
-    qtbot.waitUntil(lambda: home.ui.auditsBox.title() == "«My audits»", timeout=2000)
+    qtbot.waitUntil(lambda: home.ui.auditsBox.title() == chinese, timeout=2000)
     assert home.ui.auditsTree.topLevelItem(0).text(4) == "已报告"
 
 

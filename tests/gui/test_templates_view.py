@@ -9,6 +9,7 @@ from qa_desktop.gui.models.template_models import TemplateItemsModel, TemplateLi
 from qa_desktop.gui.views.templates_view import TemplatesView
 from qa_desktop.schemas.template import dump_template
 from qa_desktop.services import templates
+from tests.gui.conftest import tr
 
 
 @pytest.fixture
@@ -58,7 +59,7 @@ def test_lists_every_template_and_shows_the_selected_items(view, session):
     assert m.data(m.index(0, 1)) == doc.items[0].question
     assert "ISO/IEC 20000-1:2018 8.6.1" in m.data(m.index(0, 2))
     assert "SD 1.0" in view.ui.templateTitleLabel.text()
-    assert view.list_model.data(view.list_model.index(0, 5)) == "Built-in"
+    assert view.list_model.data(view.list_model.index(0, 5)) == tr("TemplateListModel", "Built-in")
 
 
 def test_sample_items_say_their_sample_size(view, session):
@@ -98,10 +99,9 @@ def test_import_of_a_new_version_adds_it(qtbot, view, session, tmp_path, file_di
     assert sig.args == ["SD 1.1"]
     assert ("SD", "1.1") in _keys(session)
     assert view.selected_key() == ("SD", "1.1")
-    assert (
-        view.list_model.data(view.list_model.index(view.list_model.row_of("SD", "1.1"), 5))
-        == "Imported"
-    )
+    assert view.list_model.data(
+        view.list_model.index(view.list_model.row_of("SD", "1.1"), 5)
+    ) == tr("TemplateListModel", "Imported")
     assert boxes.shown[-1][0] == "information"
 
 

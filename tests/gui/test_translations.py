@@ -26,7 +26,9 @@ def test_the_catalogue_covers_every_string_in_the_code(tmp_path):
     copy = tmp_path / committed.name
     shutil.copyfile(committed, copy)
     tb.update(copy)  # what lupdate finds in today's sources
-    assert _untranslated(copy) == [], "run `python -m qa_desktop.gui.translations_build` and translate"
+    assert _untranslated(copy) == [], (
+        "run `python -m qa_desktop.gui.translations_build` and translate"
+    )
     assert len(list(ET.parse(copy).getroot().iter("message"))) > 300
 
 
