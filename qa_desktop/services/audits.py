@@ -9,11 +9,13 @@ from datetime import date, datetime
 from sqlalchemy.orm import Session
 
 from qa_desktop.domain import audit_workflow
+from qa_desktop.domain.audit_workflow import ANSWERABLE
 from qa_desktop.domain.enums import PROCESS_LABELS, AuditStatus
 from qa_desktop.domain.numbering import AUDIT_PREFIX, format_audit_number, next_sequence
 from qa_desktop.store.models import Audit, Department, Organisation, Person
 from qa_desktop.store.queries import audits as q
 
+from . import follow_ups  # module import: follow_ups imports this module too
 from .context import Context, Invalid, NotFound, clean
 from .organisation import current_org, department, person
 
@@ -219,6 +221,8 @@ def plan_audit(
         )
         s.add(audit)
         s.flush()
+        follow_ups.sync_follow_ups(s, audit)
+        s.flush()
         return audit_view(s, audit)
 
 
@@ -230,6 +234,9 @@ def update_audit(ctx: Context, ref: str, **fields) -> AuditView:
             raise Invalid(f"审核 {audit.number} 已关闭 / audit {audit.number} is closed")
         _apply_fields(s, org, audit, fields)
         s.flush()
+        if AuditStatus(audit.status) in ANSWERABLE:
+            follow_ups.sync_follow_ups(s, audit)  # a wider scope brings its open NCs along
+            s.flush()
         return audit_view(s, audit)
 
 

@@ -80,8 +80,9 @@ def load_demo(ctx: Context, year: int = 2025) -> DemoSummary:
             qm, act.id, owner=owner, status=status, actual_date=when, notes=notes
         )
 
-    answers = 0
+    answers = actions = 0
     numbers: dict[str, str] = {}
+    created: list[str] = []
     for spec in AUDITS:
         start = _day(year, spec["start"])
         clock.at(start - timedelta(days=21))
@@ -123,17 +124,19 @@ def load_demo(ctx: Context, year: int = 2025) -> DemoSummary:
                     fields["measured_value"] = extra["value"]
                 checklists.record_response(as_(auditor), item.response.id, **fields)
                 answers += 1
-
-    ncs, actions = _nonconformities(ctx, as_, clock, year, numbers)
-
-    for spec in AUDITS:
+        # Each audit's findings are followed up before the next audit is planned, so the
+        # November audit carries over what the June one left open.
+        cases = [
+            c for c in _CASES if (c.source[0] if c.source else c.standalone["after"]) == spec["key"]
+        ]
+        actions += _nonconformities(ctx, as_, clock, year, numbers, cases, created)
         end = _day(year, spec["end"])
         clock.at(end + timedelta(days=9))
-        audits.report_audit(qm, numbers[spec["key"]], conclusion=spec["conclusion"])
+        audits.report_audit(qm, spec_number, conclusion=spec["conclusion"])
         if spec["final"] == "closed":
             clock.at(end + timedelta(days=120))
-            audits.close_audit(qm, numbers[spec["key"]])
-    return DemoSummary(audits=len(AUDITS), answers=answers, ncs=ncs, actions=actions)
+            audits.close_audit(qm, spec_number)
+    return DemoSummary(audits=len(AUDITS), answers=answers, ncs=len(created), actions=actions)
 
 
 @dataclass
@@ -340,6 +343,7 @@ _CASES: list[_Case] = [
             "clause": "《备件管理制度》5.4 借用归还",
             "department": "备件库",
             "found": "08-12",
+            "after": "A2",  # raised last, so the demo keeps its numbers (NC-2025-016)
         },
     ),
 ]
@@ -359,11 +363,17 @@ _STAGES = [
 
 
 def _nonconformities(
-    ctx: Context, as_, clock: _Clock, year: int, numbers: dict[str, str]
-) -> tuple[int, int]:
-    created: list[str] = []
+    ctx: Context,
+    as_,
+    clock: _Clock,
+    year: int,
+    numbers: dict[str, str],
+    cases: list[_Case],
+    created: list[str],
+) -> int:
+    """Raise and walk these cases; appends their numbers to `created`, returns actions added."""
     action_count = 0
-    for case in _CASES:
+    for case in cases:
         if case.standalone:
             sa = case.standalone
             found = _day(year, sa["found"])
@@ -395,7 +405,7 @@ def _nonconformities(
             nonconformities.update_nc(as_("王海燕"), nc.number, parent=created[case.parent])
         created.append(nc.number)
         action_count += _walk(case, nc.number, found, as_, clock, auditor)
-    return len(created), action_count
+    return action_count
 
 
 def _walk(case: _Case, number: str, found: date, as_, clock: _Clock, auditor: str) -> int:

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from qa_desktop.domain import nc_workflow as wf
 from qa_desktop.domain.enums import (
+    GRADE_LABELS,
     ActionStatus,
     CauseCategory,
     Grade,
@@ -118,6 +119,8 @@ class NcView:
     last_reason: str
     parent_id: str | None
     parent_number: str
+    repeat_of_id: str | None
+    repeat_of_number: str
     overdue: bool
     actions: tuple[ActionView, ...]
     allowed: tuple[str, ...]
@@ -140,6 +143,7 @@ class NcRow(NamedTuple):
     due_date: date | None
     overdue: bool
     reopen_count: int
+    repeat: bool  # 重复发生: same process and clause as an NC of an earlier audit
 
     def as_json(self) -> dict:
         data = self._asdict()
@@ -201,6 +205,7 @@ def nc_view(session: Session, nc: Nonconformity, today: date) -> NcView:
     audit = session.get(Audit, nc.audit_id) if nc.audit_id else None
     source = session.get(Response, nc.source_response_id) if nc.source_response_id else None
     parent = session.get(Nonconformity, nc.parent_id) if nc.parent_id else None
+    repeat = session.get(Nonconformity, nc.repeat_of_id) if nc.repeat_of_id else None
     return NcView(
         id=str(nc.id),
         number=nc.number,
@@ -244,6 +249,8 @@ def nc_view(session: Session, nc: Nonconformity, today: date) -> NcView:
         last_reason=nc.last_reason,
         parent_id=str(nc.parent_id) if nc.parent_id else None,
         parent_number=parent.number if parent else "",
+        repeat_of_id=str(nc.repeat_of_id) if nc.repeat_of_id else None,
+        repeat_of_number=repeat.number if repeat else "",
         overdue=wf.is_overdue(NcStatus(nc.status), nc.due_date, today),
         actions=tuple(_action_view(session, a, today) for a in q.actions(session, nc.id)),
         allowed=tuple(t.value for t in allowed),
@@ -334,6 +341,11 @@ def _draft_from_response(session: Session, response_id: str) -> NcDraft:
     )
 
 
+def _mark_repeat(s: Session, nc: Nonconformity) -> None:
+    earlier = q.earlier_repeat(s, nc)
+    nc.repeat_of_id = earlier.id if earlier else None
+
+
 def draft_from_response(ctx: Context, response_id: str) -> NcDraft:
     with ctx.read() as s:
         return _draft_from_response(s, response_id)
@@ -395,6 +407,7 @@ def raise_nc(
             raise NotFound(f"找不到检查项回答 / no such response: {source_response_id}")
         s.add(nc)
         s.flush()
+        _mark_repeat(s, nc)
         if issue:
             _transition(ctx, s, nc, wf.Transition.ISSUE, wf.TransitionInput())
             s.flush()
@@ -490,6 +503,8 @@ def update_nc(ctx: Context, ref: str, **fields) -> NcView:
             if parent is not None and parent.id == nc.id:
                 raise Invalid("不能以自身为前序不符合项 / an NC cannot follow up itself")
             nc.parent_id = parent.id if parent else None
+        if {"clause", "process", "found_on"} & set(fields):
+            _mark_repeat(s, nc)
         s.flush()
         return nc_view(s, nc, ctx.today())
 
@@ -697,6 +712,8 @@ def _filter(
     audit=None,
     year=None,
     owner=None,
+    auditor=None,
+    due_before=None,
     overdue=None,
     open_only=False,
     text="",
@@ -716,6 +733,8 @@ def _filter(
         audit_ids=tuple(find_audit(s, org, a).id for a in listify(audit)),
         year=year,
         action_owner_id=find_person(s, org, owner).id if owner else None,
+        auditor_id=find_person(s, org, auditor).id if auditor else None,
+        due_before=due_before,
         overdue=overdue,
         open_only=open_only,
         text=text or "",
@@ -743,8 +762,10 @@ def list_ncs(
         total = q.count(s, f, today) if with_total else -1
     return Page(
         tuple(
-            NcRow(q.dashed_uuid(i), n, st, g, p, d or "", a or "", c, f, fo, due, bool(o), rc)
-            for (i, n, st, g, p, d, a, c, f, fo, due, rc, o) in rows
+            NcRow(
+                q.dashed_uuid(i), n, st, g, p, d or "", a or "", c, f, fo, due, bool(o), rc, bool(r)
+            )
+            for (i, n, st, g, p, d, a, c, f, fo, due, rc, o, r) in rows
         ),
         total,
         offset,
@@ -794,3 +815,40 @@ def history(ctx: Context, ref: str) -> list[HistoryEntry]:
             )
             out.append(HistoryEntry(e.seq, e.at, e.actor, e.entity, e.action, changes))
         return out
+
+
+# --- recurrence ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RecurrenceDraft:
+    """A follow-up NC for a recurrence: the parent's process, clause and department, one grade up."""
+
+    parent: str
+    process: str
+    clause: str
+    internal_clause: str
+    department_id: str | None
+    audit_number: str
+    grade: str
+    suggested_because: str
+
+
+def recurrence_draft(ctx: Context, parent_ref: str) -> RecurrenceDraft:
+    with ctx.read() as s:
+        parent = find_nc(s, current_org(s), parent_ref)
+        grade = wf.suggested_recurrence_grade(Grade(parent.grade))
+        audit = s.get(Audit, parent.audit_id) if parent.audit_id else None
+        return RecurrenceDraft(
+            parent=parent.number,
+            process=parent.process,
+            clause=parent.clause,
+            internal_clause=parent.internal_clause,
+            department_id=str(parent.department_id) if parent.department_id else None,
+            audit_number=audit.number if audit else "",
+            grade=grade.value,
+            suggested_because=(
+                f"{parent.number} 再次发生,建议升级为{GRADE_LABELS[grade][0]} / "
+                f"{parent.number} recurred: suggested grade {GRADE_LABELS[grade][1].lower()}"
+            ),
+        )

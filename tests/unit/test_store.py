@@ -222,3 +222,39 @@ def test_backup_to_a_full_or_missing_place_leaves_no_partial_file(tmp_path):
     with pytest.raises(backup.BackupError):
         backup.copy_database(tmp_path / "d" / "qa.sqlite3", target / "copy.sqlite3")
     assert not list(tmp_path.glob("**/*.part"))
+
+
+def test_an_older_database_is_backed_up_then_migrated_keeping_its_data(tmp_path):
+    from alembic import command
+
+    from qa_desktop.store.engine import make_engine, sqlite_url
+
+    data = tmp_path / "d"
+    data.mkdir()
+    engine = make_engine(sqlite_url(data / "qa.sqlite3"))
+    first = migrate.script().get_base()
+    cfg = migrate.alembic_config()
+    with engine.execution_options(qa_begin_immediate=True).begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, first)
+    engine.dispose()
+    conn = sqlite3.connect(data / "qa.sqlite3")
+    conn.execute(
+        "INSERT INTO organisation (id, name, name_en, doc_prefix, logo_path, created_at, updated_at)"
+        " VALUES ('bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb', '旧公司', '', '', '', '2025-01-01', '2025-01-01')"
+    )
+    conn.commit()
+    conn.close()
+
+    store, report = open_database(data)
+    try:
+        assert report.migrated_from == first and report.revision == migrate.head_revision()
+        assert report.safety_backup is not None and report.safety_backup.exists()
+        with store.read() as s:
+            assert [o.name for o in s.query(Organisation)] == ["旧公司"]
+        with store.engine.connect() as c:
+            indexes = {r[1] for r in c.exec_driver_sql("PRAGMA index_list(nonconformity)")}
+        # Later migrations must not lose the hand-written expression indexes of the first.
+        assert {"ix_nc_due", "ix_nc_status_due", "ix_nc_due_text"} <= indexes
+    finally:
+        store.dispose()

@@ -5,7 +5,7 @@ from .audit import Audit
 from .base import Base, Entity, UTCDateTime, utcnow
 from .checklist import ChecklistRun, ChecklistTemplate, Response
 from .eventlog import Event
-from .nonconformity import CorrectiveAction, Nonconformity
+from .nonconformity import CorrectiveAction, FollowUp, Nonconformity
 from .org import Department, Organisation, Person
 from .programme import Programme, ProgrammeActivity
 
@@ -19,6 +19,7 @@ __all__ = [
     "Department",
     "Entity",
     "Event",
+    "FollowUp",
     "Nonconformity",
     "Organisation",
     "Person",

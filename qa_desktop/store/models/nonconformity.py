@@ -44,6 +44,9 @@ class Nonconformity(Entity, Base):
         Index("ix_nc_department_due", "department_id", _due_sort_key(), "number"),
         Index("ix_nc_audit_due", "audit_id", _due_sort_key(), "number"),
         Index("ix_nc_year_due", "year", _due_sort_key(), "number"),
+        # Covers free-text search in register order: the scan reads the index alone and
+        # stops at the first page, instead of visiting every row of the table.
+        Index("ix_nc_due_text", _due_sort_key(), "number", "clause", "facts"),
     )
 
     organisation_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("organisation.id"))
@@ -98,6 +101,10 @@ class Nonconformity(Entity, Base):
     parent_id: Mapped[uuid.UUID | None] = mapped_column(
         ForeignKey("nonconformity.id"), default=None
     )
+    # 重复发生: the same process and clause as an NC of an earlier audit, found when raised.
+    repeat_of_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("nonconformity.id"), index=True, default=None
+    )
 
 
 class CorrectiveAction(Entity, Base):
@@ -120,3 +127,21 @@ class CorrectiveAction(Entity, Base):
 def due_sort_key():
     """The register's due-date ordering expression, bound to the nonconformity table."""
     return func.coalesce(Nonconformity.due_date, literal_column(f"'{NO_DUE_DATE}'"))
+
+
+class FollowUp(Entity, Base):
+    """An open NC of an earlier audit, checked again during this audit (跟踪验证).
+
+    The NC keeps its own status; this row holds only what the auditor found this time, so a
+    new audit never copies last year's statuses.
+    """
+
+    __tablename__ = "follow_up"
+    __table_args__ = (UniqueConstraint("audit_id", "nc_id"),)
+
+    audit_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("audit.id"), index=True)
+    nc_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("nonconformity.id"), index=True)
+    result: Mapped[str] = mapped_column(String(12), default="unanswered")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    answered_by: Mapped[str] = mapped_column(String(100), default="")
+    answered_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)

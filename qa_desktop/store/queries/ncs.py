@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from qa_desktop.domain.enums import OPEN_NC_STATUSES
 
+from ..dialect import contains_text
 from ..models import Attachment, Audit, CorrectiveAction, Department, Nonconformity
 from ..models.nonconformity import due_sort_key
 
@@ -28,6 +29,8 @@ class NcFilter:
     audit_ids: tuple[uuid.UUID, ...] = ()
     year: int | None = None
     action_owner_id: uuid.UUID | None = None
+    auditor_id: uuid.UUID | None = None
+    due_before: date | None = None  # open and due on or before this day (due soon)
     overdue: bool | None = None
     open_only: bool = False
     text: str = ""
@@ -73,6 +76,10 @@ def _where(stmt: Select, f: NcFilter, today: date) -> Select:
                 CorrectiveAction.nc_id == NC.id, CorrectiveAction.owner_id == f.action_owner_id
             )
         )
+    if f.auditor_id is not None:
+        stmt = stmt.where(NC.auditor_id == f.auditor_id)
+    if f.due_before is not None:
+        stmt = stmt.where(NC.status.in_(_OPEN), NC.due_date <= f.due_before)
     if f.overdue is True:
         stmt = stmt.where(overdue_clause(today))
     elif f.overdue is False:
@@ -82,9 +89,9 @@ def _where(stmt: Select, f: NcFilter, today: date) -> Select:
         pattern = _like(text)
         stmt = stmt.where(
             or_(
-                NC.number.ilike(pattern, escape="\\"),
-                NC.clause.ilike(pattern, escape="\\"),
-                NC.facts.ilike(pattern, escape="\\"),
+                contains_text(NC.number, pattern),
+                contains_text(NC.clause, pattern),
+                contains_text(NC.facts, pattern),
             )
         )
     return stmt
@@ -128,6 +135,7 @@ def page_statement(
             NC.due_date,
             NC.reopen_count,
             overdue_clause(today).label("overdue"),
+            NC.repeat_of_id.is_not(None).label("repeat"),
         )
         .select_from(NC)
         .outerjoin(Department, Department.id == NC.department_id)
@@ -189,3 +197,64 @@ def children(session: Session, nc_id: uuid.UUID) -> list[Nonconformity]:
     return list(
         session.execute(select(NC).where(NC.parent_id == nc_id).order_by(NC.number)).scalars()
     )
+
+
+def earlier_repeat(session: Session, nc: Nonconformity) -> Nonconformity | None:
+    """The latest NC of an earlier audit on the same process and clause (重复发生), if any."""
+    clause = (nc.clause or "").strip()
+    if not clause:
+        return None
+    stmt = select(NC).where(
+        NC.organisation_id == nc.organisation_id,
+        NC.id != nc.id,
+        NC.process == nc.process,
+        NC.clause == clause,
+        NC.audit_id.is_not(None),
+        NC.status.not_in(("withdrawn", "draft")),
+        NC.found_on <= nc.found_on,
+    )
+    if nc.audit_id is not None:
+        stmt = stmt.where(NC.audit_id != nc.audit_id)
+    return session.execute(stmt.order_by(NC.found_on.desc(), NC.number.desc()).limit(1)).scalar()
+
+
+def open_in_scope(
+    session: Session,
+    org_id: uuid.UUID,
+    processes: list[str],
+    department_ids: list[uuid.UUID],
+    exclude_audit_id: uuid.UUID,
+) -> list[Nonconformity]:
+    """Open NCs of these processes and departments, not raised in the given audit."""
+    if not processes or not department_ids:
+        return []
+    stmt = (
+        select(NC)
+        .where(
+            NC.organisation_id == org_id,
+            NC.status.in_(_OPEN),
+            NC.process.in_(processes),
+            NC.department_id.in_(department_ids),
+            (NC.audit_id.is_(None)) | (NC.audit_id != exclude_audit_id),
+        )
+        .order_by(due_sort_key(), NC.number)
+    )
+    return list(session.execute(stmt).scalars())
+
+
+def due_actions(session: Session, today: date, until: date, owner_id: uuid.UUID | None = None):
+    """(action, nc number) of unfinished actions due on or before `until`, soonest first."""
+    stmt = (
+        select(CorrectiveAction, NC.number)
+        .join(NC, NC.id == CorrectiveAction.nc_id)
+        .where(
+            CorrectiveAction.status.in_(("open", "in_progress")),
+            CorrectiveAction.due_date.is_not(None),
+            CorrectiveAction.due_date <= until,
+            NC.status.not_in(("closed", "withdrawn")),
+        )
+        .order_by(CorrectiveAction.due_date, NC.number, CorrectiveAction.seq)
+    )
+    if owner_id is not None:
+        stmt = stmt.where(CorrectiveAction.owner_id == owner_id)
+    return session.execute(stmt).all()
