@@ -93,7 +93,8 @@ def list_follow_ups(ctx: Context, audit: str) -> list[FollowUpView]:
 
 
 def follow_ups_for_run(ctx: Context, run_id: str) -> list[FollowUpView]:
-    """The follow-ups a checklist run's auditor meets: same audit, process and department."""
+    """The follow-ups a checklist run's auditor meets: the audit's, in the run's department
+    (an earlier NC of another process is still theirs to check while they are there)."""
     with ctx.read() as s:
         try:
             run = s.get(ChecklistRun, uuid.UUID(str(run_id)))
@@ -102,10 +103,9 @@ def follow_ups_for_run(ctx: Context, run_id: str) -> list[FollowUpView]:
         if run is None:
             raise NotFound(f"找不到检查表 / no such checklist run: {run_id}")
         audit = s.get(Audit, run.audit_id)
-        process = run.snapshot.get("process", run.template_code)
         return [
             _view(s, f, audit, ctx.today())
-            for f in fq.of_audit(s, audit.id, process=process, department_id=run.department_id)
+            for f in fq.of_audit(s, audit.id, department_id=run.department_id)
         ]
 
 

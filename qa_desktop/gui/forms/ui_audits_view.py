@@ -238,6 +238,18 @@ class Ui_AuditsView(object):
 
         self.detailsForm.setWidget(10, QFormLayout.ItemRole.FieldRole, self.conclusionValue)
 
+        self.followUpsCaption = QLabel(self.detailsContents)
+        self.followUpsCaption.setObjectName(u"followUpsCaption")
+
+        self.detailsForm.setWidget(11, QFormLayout.ItemRole.LabelRole, self.followUpsCaption)
+
+        self.followUpsValue = QLabel(self.detailsContents)
+        self.followUpsValue.setObjectName(u"followUpsValue")
+        self.followUpsValue.setWordWrap(True)
+        self.followUpsValue.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.detailsForm.setWidget(11, QFormLayout.ItemRole.FieldRole, self.followUpsValue)
+
         self.detailsScroll.setWidget(self.detailsContents)
 
         self.detailsLayout.addWidget(self.detailsScroll)
@@ -348,6 +360,10 @@ class Ui_AuditsView(object):
         self.methodCaption.setText(QCoreApplication.translate("AuditsView", u"Methods:", None))
         self.locationsCaption.setText(QCoreApplication.translate("AuditsView", u"Locations:", None))
         self.conclusionCaption.setText(QCoreApplication.translate("AuditsView", u"Conclusion:", None))
+        self.followUpsCaption.setText(QCoreApplication.translate("AuditsView", u"Follow-up:", None))
+#if QT_CONFIG(tooltip)
+        self.followUpsCaption.setToolTip(QCoreApplication.translate("AuditsView", u"Open nonconformities of earlier audits in this audit's processes and departments, to be checked again", None))
+#endif // QT_CONFIG(tooltip)
         self.runsGroup.setTitle(QCoreApplication.translate("AuditsView", u"Checklists", None))
 #if QT_CONFIG(tooltip)
         self.runsTable.setToolTip(QCoreApplication.translate("AuditsView", u"Double-click a checklist or press Enter to answer it", None))

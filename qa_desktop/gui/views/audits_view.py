@@ -19,8 +19,15 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QFormLayout, QHeaderView, QLabel, QMessageBox, QWidget
 
-from qa_desktop.domain.enums import AUDIT_STATUS_LABELS, PROCESS_LABELS, AuditStatus
-from qa_desktop.services import audits
+from qa_desktop.domain.enums import (
+    AUDIT_STATUS_LABELS,
+    NC_STATUS_LABELS,
+    PROCESS_LABELS,
+    AuditStatus,
+    NcStatus,
+    Result,
+)
+from qa_desktop.services import audits, follow_ups
 from qa_desktop.services.audits import AuditView
 from qa_desktop.services.context import ServiceError
 
@@ -323,10 +330,27 @@ class AuditsView(QWidget):
         ui.methodValue.setText(a.method or none)
         ui.locationsValue.setText(a.locations or none)
         ui.conclusionValue.setText(a.conclusion or none)
+        ui.followUpsValue.setText(self._follow_up_text(a.number) or none)
         if self.runs_model.rowCount():
             ui.runsHint.setText(self.tr("Double-click or press Enter to answer a checklist."))
         else:
             ui.runsHint.setText(self.tr("No checklists yet: start them with Edit…"))
+
+    def _follow_up_text(self, number: str) -> str:
+        ok, items = self.session.call(self, follow_ups.list_follow_ups, number)
+        if not ok:
+            return ""
+        done = {
+            Result.CONFORM: self.tr("corrected"),
+            Result.NONCONFORM: self.tr("not corrected"),
+            Result.NOT_APPLICABLE: self.tr("n/a"),
+        }
+        lines = []
+        for f in items:
+            status = self.session.label(NC_STATUS_LABELS, NcStatus(f.nc_status))
+            found = done.get(Result(f.result), self.tr("to check"))
+            lines.append(f"{f.nc_number} · {f.department} · {status} · {found}")
+        return "\n".join(lines)
 
     def _update_buttons(self, *_args) -> None:
         ui, a = self.ui, self._audit

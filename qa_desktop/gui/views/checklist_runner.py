@@ -47,6 +47,7 @@ from ..models.run_items_model import RESULT_BADGES, RunItemsFilter, RunItemsMode
 from ..session import ALL, ANSWERS, AUDITS, NCS, AppSession
 from .answer_commands import AnswerCommand
 from .attachments_panel import AttachmentsPanel
+from .follow_up_panel import FollowUpPanel
 
 # The keys 1–4 in the order of the result buttons.
 RESULT_KEYS: tuple[Result, ...] = (
@@ -108,6 +109,10 @@ class ChecklistRunner(QWidget):
         self.ui.attachmentsHost.addWidget(self.attachments)
         self.attachments.watch_drops(self.ui.itemPane)
         self.attachments.count_changed.connect(self._attachment_count_changed)
+        # Earlier open NCs of this process and department, checked again in this audit.
+        self.follow_ups = FollowUpPanel(session, self.ui.listPane)
+        self.ui.listLayout.addWidget(self.follow_ups)
+        self.follow_ups.open_nc.connect(self.open_nc)
 
         self.undo_stack = QUndoStack(self)
         self._make_actions()
@@ -311,6 +316,7 @@ class ChecklistRunner(QWidget):
         self._pending.clear()
         self.proxy.set_pinned(None)
         self.model.set_items(state.run.items)
+        self.follow_ups.load(state.run.summary.id, state.answerable)
         self._update_header()
         self._show_saved()
         self._set_hint()
@@ -587,6 +593,7 @@ class ChecklistRunner(QWidget):
     def flush(self) -> None:
         """Save whatever is still being typed (window closing, leaving the item or the page)."""
         self._save_pending(final=True)
+        self.follow_ups.flush()
 
     def _bump_edit_session(self) -> None:
         self._edit_session += 1
