@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSettings
+from PySide6.QtCore import QEvent, QSettings, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -10,10 +10,13 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStyle,
+    QSystemTrayIcon,
     QWidget,
 )
 
 from qa_desktop import __version__
+from qa_desktop.services import reminders
+from qa_desktop.services.context import ServiceError
 
 from .forms.ui_main_window import Ui_MainWindow
 from .session import SETTINGS, AppSession
@@ -84,6 +87,12 @@ class MainWindow(QMainWindow):
         self._update_status()
         self._restore()
         self.ui.navList.setCurrentRow(0)
+        self.ui.noticeBar.hide()
+        self.ui.noticeShowButton.clicked.connect(lambda: self.ui.navList.setCurrentRow(0))
+        self.ui.noticeCloseButton.clicked.connect(self.ui.noticeBar.hide)
+        self._tray: QSystemTrayIcon | None = None
+        # After the window is up: the check reads the database and must not delay the first paint.
+        QTimer.singleShot(0, self.notify_overdue)
 
     # --- navigation ------------------------------------------------------------------------
 
@@ -161,6 +170,41 @@ class MainWindow(QMainWindow):
                 user=self.session.ctx.actor, folder=self.session.data_dir
             )
         )
+
+    # --- reminders -------------------------------------------------------------------------
+
+    def notify_overdue(self) -> str:
+        """Tell the current user about their overdue items (offline: no e-mail, so here).
+
+        A bar above the page always; a tray message as well where the desktop has a tray.
+        Returns the text shown ("" when nothing is overdue).
+        """
+        try:
+            mine = reminders.my_overdue(self.session.ctx)
+        except ServiceError:
+            return ""
+        if not mine.count:
+            self.ui.noticeBar.hide()
+            return ""
+        text = self.tr(
+            "{user}, you have {ncs} overdue nonconformities and {actions} overdue corrective "
+            "actions."
+        ).format(
+            user=self.session.ctx.actor,
+            ncs=len(mine.overdue_ncs),
+            actions=len(mine.overdue_actions),
+        )
+        self.ui.noticeLabel.setText(text)
+        self.ui.noticeBar.show()
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            if self._tray is None:
+                self._tray = QSystemTrayIcon(self.windowIcon(), self)
+                self._tray.messageClicked.connect(lambda: self.ui.navList.setCurrentRow(0))
+            self._tray.show()
+            self._tray.showMessage(
+                self.tr("Overdue items"), text, QSystemTrayIcon.MessageIcon.Warning
+            )
+        return text
 
     # --- actions ---------------------------------------------------------------------------
 

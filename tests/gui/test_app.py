@@ -71,3 +71,32 @@ def test_first_run_needs_a_name_and_a_company_or_the_demo(qtbot):
     )
     dialog.ui.demoCheck.setChecked(False)
     assert dialog.user() == "李明"
+
+
+def test_the_start_up_notice_names_my_overdue_items(qtbot, session):
+    from qa_desktop.gui.main_window import MainWindow
+    from qa_desktop.services import reminders
+
+    session.ctx.actor = "张伟"  # head of 运维管理部, whose demo NCs are late by 2026
+    session.ctx.clock.set(2026, 1, 15)
+    expected = reminders.my_overdue(session.ctx)
+    assert expected.count > 0
+    window = MainWindow(session)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.ui.noticeBar.isVisible())
+    text = window.ui.noticeLabel.text()
+    assert "张伟" in text and str(len(expected.overdue_ncs)) in text
+    window.ui.noticeCloseButton.click()
+    assert not window.ui.noticeBar.isVisible()
+
+
+def test_no_notice_for_a_user_with_nothing_late(qtbot, session):
+    from qa_desktop.gui.main_window import MainWindow
+
+    session.ctx.actor = "孙玥"  # the general manager owns no actions and heads no department
+    window = MainWindow(session)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.notify_overdue() == ""
+    assert not window.ui.noticeBar.isVisible()

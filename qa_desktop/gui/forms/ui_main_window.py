@@ -8,9 +8,10 @@ from PySide6.QtGui import (QAction, QBrush, QColor, QConicalGradient,
     QIcon, QImage, QKeySequence, QLinearGradient,
     QPainter, QPalette, QPixmap, QRadialGradient,
     QTransform)
-from PySide6.QtWidgets import (QApplication, QFrame, QHBoxLayout, QListWidget,
-    QListWidgetItem, QMainWindow, QMenu, QMenuBar,
-    QSizePolicy, QStackedWidget, QStatusBar, QWidget)
+from PySide6.QtWidgets import (QApplication, QFrame, QHBoxLayout, QLabel,
+    QListWidget, QListWidgetItem, QMainWindow, QMenu,
+    QMenuBar, QPushButton, QSizePolicy, QStackedWidget,
+    QStatusBar, QToolButton, QVBoxLayout, QWidget)
 
 class Ui_MainWindow(object):
     def setupUi(self, MainWindow):
@@ -51,10 +52,41 @@ class Ui_MainWindow(object):
 
         self.centralLayout.addWidget(self.navList)
 
+        self.pageColumn = QVBoxLayout()
+        self.pageColumn.setSpacing(0)
+        self.pageColumn.setObjectName(u"pageColumn")
+        self.noticeBar = QFrame(self.centralwidget)
+        self.noticeBar.setObjectName(u"noticeBar")
+        self.noticeBar.setFrameShape(QFrame.Shape.StyledPanel)
+        self.noticeLayout = QHBoxLayout(self.noticeBar)
+        self.noticeLayout.setObjectName(u"noticeLayout")
+        self.noticeLabel = QLabel(self.noticeBar)
+        self.noticeLabel.setObjectName(u"noticeLabel")
+        self.noticeLabel.setWordWrap(True)
+
+        self.noticeLayout.addWidget(self.noticeLabel)
+
+        self.noticeShowButton = QPushButton(self.noticeBar)
+        self.noticeShowButton.setObjectName(u"noticeShowButton")
+
+        self.noticeLayout.addWidget(self.noticeShowButton)
+
+        self.noticeCloseButton = QToolButton(self.noticeBar)
+        self.noticeCloseButton.setObjectName(u"noticeCloseButton")
+        self.noticeCloseButton.setAutoRaise(True)
+
+        self.noticeLayout.addWidget(self.noticeCloseButton)
+
+
+        self.pageColumn.addWidget(self.noticeBar)
+
         self.pages = QStackedWidget(self.centralwidget)
         self.pages.setObjectName(u"pages")
 
-        self.centralLayout.addWidget(self.pages)
+        self.pageColumn.addWidget(self.pages)
+
+
+        self.centralLayout.addLayout(self.pageColumn)
 
         MainWindow.setCentralWidget(self.centralwidget)
         self.menubar = QMenuBar(MainWindow)
@@ -119,6 +151,11 @@ class Ui_MainWindow(object):
         self.actionSettings.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+5", None))
 #endif // QT_CONFIG(shortcut)
         self.actionAbout.setText(QCoreApplication.translate("MainWindow", u"&About qa-desktop", None))
+        self.noticeShowButton.setText(QCoreApplication.translate("MainWindow", u"Show", None))
+#if QT_CONFIG(tooltip)
+        self.noticeCloseButton.setToolTip(QCoreApplication.translate("MainWindow", u"Dismiss", None))
+#endif // QT_CONFIG(tooltip)
+        self.noticeCloseButton.setText(QCoreApplication.translate("MainWindow", u"\u2715", None))
         self.menuFile.setTitle(QCoreApplication.translate("MainWindow", u"&File", None))
         self.menuGo.setTitle(QCoreApplication.translate("MainWindow", u"&Go", None))
         self.menuHelp.setTitle(QCoreApplication.translate("MainWindow", u"&Help", None))
