@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 from qa_desktop.domain.enums import (
     ACTION_STATUS_LABELS,
     CAUSE_LABELS,
@@ -17,6 +20,7 @@ from qa_desktop.domain.enums import (
 )
 from qa_desktop.domain.nc_workflow import TRANSITION_LABELS, Transition
 from qa_desktop.services import checklists as cl
+from qa_desktop.services import nc_exchange as exchange
 from qa_desktop.services import nonconformities as svc
 from qa_desktop.services.context import Invalid
 
@@ -101,6 +105,48 @@ def register(sub) -> None:
     p.add_argument("--offset", type=int, default=0)
     p.add_argument("--json", action="store_true", help="输出 JSON 数组 / print a JSON array")
     p.set_defaults(handler=cmd_list)
+
+    p = nc.add_parser(
+        "export",
+        help="导出登记表到 Excel/CSV / export the register to Excel or CSV",
+        description="按筛选条件导出不符合项(.xlsx 或 .csv,按扩展名)。 / "
+        "Export the NCs the filters select (.xlsx or .csv, by the file's suffix).",
+    )
+    p.add_argument(
+        "-o", "--output", required=True, metavar="FILE", help="FILE.xlsx 或 FILE.csv / output file"
+    )
+    _filters(p)
+    p.add_argument(
+        "--lang",
+        choices=["zh_CN", "en"],
+        default="zh_CN",
+        help="表头与代码的语言(默认中文) / language of headers and labels (default zh_CN)",
+    )
+    p.set_defaults(handler=cmd_export)
+
+    p = nc.add_parser(
+        "import",
+        help="从 Excel/CSV 导入不符合项(全部成功或全部不导入) / import NCs (all or nothing)",
+        description="检查每一行;只要有一行有错,就不导入任何数据。 / Every row is checked; "
+        "if any row is wrong nothing is imported.",
+    )
+    p.add_argument("file", nargs="?", metavar="FILE", help="FILE.xlsx 或 FILE.csv / input file")
+    p.add_argument(
+        "--dry-run", action="store_true", help="只检查,不导入 / check only, import nothing"
+    )
+    p.add_argument(
+        "--template",
+        action="store_true",
+        help="生成填写模板(配合 -o) / write the import template (with -o)",
+    )
+    p.add_argument("-o", "--output", metavar="FILE", help="模板文件 FILE.xlsx / template file")
+    p.add_argument(
+        "--lang",
+        choices=["zh_CN", "en"],
+        default="zh_CN",
+        help="模板语言(默认中文) / template language (default zh_CN)",
+    )
+    p.set_defaults(handler=cmd_import, import_parser=p)
 
     p = nc.add_parser("show", help="查看不符合项 / show a nonconformity")
     p.add_argument("number")
@@ -226,19 +272,26 @@ def cmd_from_item(args, rt) -> int:
     return 0
 
 
+def _filter_args(args) -> dict:
+    """The options `_filters` adds, as the filters `list_ncs` (and the export) take."""
+    return {
+        "status": args.status,
+        "grade": args.grade,
+        "process": args.process,
+        "department_ref": args.dept,
+        "audit": args.audit,
+        "year": args.year,
+        "owner": args.owner,
+        "overdue": True if args.overdue else None,
+        "open_only": args.open,
+        "text": args.search,
+    }
+
+
 def cmd_list(args, rt) -> int:
     page = svc.list_ncs(
         rt.ctx,
-        status=args.status,
-        grade=args.grade,
-        process=args.process,
-        department_ref=args.dept,
-        audit=args.audit,
-        year=args.year,
-        owner=args.owner,
-        overdue=True if args.overdue else None,
-        open_only=args.open,
-        text=args.search,
+        **_filter_args(args),
         sort=args.sort,
         descending=args.desc,
         offset=args.offset,
@@ -274,6 +327,60 @@ def cmd_list(args, rt) -> int:
     )
     shown = f"{page.offset + 1}–{page.offset + len(page.rows)}" if page.rows else "0"
     print(f"共 {page.total} 项,显示 {shown} / {page.total} in all, showing {shown}")
+    return 0
+
+
+def cmd_export(args, rt) -> int:
+    n = exchange.export_ncs(rt.ctx, Path(args.output), lang=args.lang, **_filter_args(args))
+    print(f"已导出 {n} 项不符合项 / exported {n} nonconformities: {args.output}")
+    return 0
+
+
+def _numbers(created: tuple[str, ...]) -> str:
+    if len(created) <= 10:
+        return ", ".join(created)
+    return f"{created[0]} … {created[-1]}"
+
+
+MAX_SHOWN_ERRORS = 200
+
+
+def cmd_import(args, rt) -> int:
+    if args.template:
+        if not args.output or args.file:
+            args.import_parser.error("--template 需要 -o FILE.xlsx / --template takes -o FILE.xlsx")
+        exchange.write_import_template(Path(args.output), lang=args.lang)
+        print(f"已生成导入模板 / import template written: {args.output}")
+        return 0
+    if not args.file or args.output:
+        args.import_parser.error("请给出要导入的文件 / give the FILE to import")
+    report = exchange.import_ncs(rt.ctx, Path(args.file), dry_run=args.dry_run)
+    if report.errors:
+        shown = report.errors[:MAX_SHOWN_ERRORS]
+        table(
+            ["行 row", "列 column", "值 value", "问题 problem"],
+            [[e.row, e.column, clip(e.value, 30), e.message] for e in shown],
+            out=sys.stderr,
+        )
+        if len(report.errors) > len(shown):
+            more = len(report.errors) - len(shown)
+            print(f"… 另有 {more} 个问题 / {more} more problems", file=sys.stderr)
+        bad = report.rows_read - report.rows_ok
+        print(
+            f"qa-desktop: {bad} 行有错误(共 {report.rows_read} 行),未导入任何数据 / "
+            f"{bad} of {report.rows_read} rows have errors; nothing was imported",
+            file=sys.stderr,
+        )
+        return 1
+    if report.dry_run:
+        print(
+            f"{report.rows_ok} 行检查通过(试运行,未导入) / {report.rows_ok} rows OK "
+            f"(dry run, nothing imported)"
+        )
+        return 0
+    print(
+        f"{report.rows_ok} 行已导入 / {report.rows_ok} rows OK, imported {_numbers(report.created)}"
+    )
     return 0
 
 

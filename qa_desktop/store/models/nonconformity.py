@@ -47,6 +47,8 @@ class Nonconformity(Entity, Base):
         # Covers free-text search in register order: the scan reads the index alone and
         # stops at the first page, instead of visiting every row of the table.
         Index("ix_nc_due_text", _due_sort_key(), "number", "clause", "facts"),
+        # Repeat detection (重复发生) looks up earlier NCs by process and clause.
+        Index("ix_nc_process_clause", "process", "clause"),
     )
 
     organisation_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("organisation.id"))
