@@ -12,7 +12,6 @@ from qa_desktop.store.queries import org as oq
 
 from .checklists import RunSummary, _summary
 from .context import Context
-from .nonconformities import NcRow, list_ncs
 from .programme import ActivityView, get_programme, programme_years
 
 
@@ -80,11 +79,3 @@ def home_summary(ctx: Context, *, limit_activities: int = 6) -> HomeSummary:
         pending.sort(key=lambda a: (order[a.state], min(a.planned_months or (13,)), a.seq))
         activities = tuple(pending[:limit_activities])
     return HomeSummary(ctx.actor, tuple(mine), open_count, overdue, activities, year)
-
-
-def most_overdue_ncs(ctx: Context, limit: int = 5) -> tuple[NcRow, ...]:
-    """The open NCs longest past their due date (none before an organisation exists)."""
-    with ctx.read() as s:
-        if oq.organisation(s) is None:
-            return ()
-    return list_ncs(ctx, overdue=True, sort="due_date", limit=limit, with_total=False).rows

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
-from qa_desktop.gui.views.home_view import RUN_ID_ROLE, HomeView
+from qa_desktop.gui.views.home_view import KIND_ROLE, NC_NUMBER_ROLE, RUN_ID_ROLE, HomeView
 from qa_desktop.services import home, nonconformities
 
 
@@ -51,14 +51,16 @@ def test_counters_equal_the_service(view, session):
     assert summary.overdue_ncs >= 1
 
 
-def test_most_overdue_list_matches_the_service_and_opens_an_nc(qtbot, view, session):
-    page = nonconformities.list_ncs(session.ctx, overdue=True, sort="due_date", limit=5)
-    lst = view.ui.overdueList
-    assert [lst.item(i).data(Qt.ItemDataRole.UserRole) for i in range(lst.count())] == [
+def test_overdue_reminders_list_the_late_ncs_first_and_open_one(qtbot, view, session):
+    # The reminders replaced the "most overdue" strip: the late NCs, longest late first.
+    page = nonconformities.list_ncs(session.ctx, overdue=True, sort="due_date", limit=50)
+    tree = view.ui.overdueTree
+    items = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+    assert [i.data(0, NC_NUMBER_ROLE) for i in items if i.data(0, KIND_ROLE) == "nc"] == [
         r.number for r in page.rows
     ]
     with qtbot.waitSignal(view.open_nc) as sig:
-        lst.itemActivated.emit(lst.item(0))
+        tree.itemActivated.emit(items[0], 0)
     assert sig.args == [page.rows[0].number]
 
 

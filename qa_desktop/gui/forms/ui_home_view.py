@@ -8,29 +8,28 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QGroupBox, QHBoxLayout,
-    QHeaderView, QLabel, QListView, QListWidget,
-    QListWidgetItem, QPushButton, QSizePolicy, QSpacerItem,
-    QTableWidget, QTableWidgetItem, QTreeWidget, QTreeWidgetItem,
-    QVBoxLayout, QWidget)
+    QHeaderView, QLabel, QPushButton, QSizePolicy,
+    QSpacerItem, QSplitter, QTabWidget, QTableWidget,
+    QTableWidgetItem, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
+    QWidget)
 
 class Ui_HomeView(object):
     def setupUi(self, HomeView):
         if not HomeView.objectName():
             HomeView.setObjectName(u"HomeView")
-        HomeView.resize(1000, 720)
+        HomeView.resize(1100, 720)
         self.mainLayout = QVBoxLayout(HomeView)
         self.mainLayout.setObjectName(u"mainLayout")
-        self.greetingLayout = QHBoxLayout()
+        self.headerLayout = QHBoxLayout()
+        self.headerLayout.setObjectName(u"headerLayout")
+        self.greetingLayout = QVBoxLayout()
+        self.greetingLayout.setSpacing(2)
         self.greetingLayout.setObjectName(u"greetingLayout")
         self.greetingLabel = QLabel(HomeView)
         self.greetingLabel.setObjectName(u"greetingLabel")
         self.greetingLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.greetingLayout.addWidget(self.greetingLabel)
-
-        self.greetingSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.greetingLayout.addItem(self.greetingSpacer)
 
         self.dateLabel = QLabel(HomeView)
         self.dateLabel.setObjectName(u"dateLabel")
@@ -39,52 +38,43 @@ class Ui_HomeView(object):
         self.greetingLayout.addWidget(self.dateLabel)
 
 
-        self.mainLayout.addLayout(self.greetingLayout)
+        self.headerLayout.addLayout(self.greetingLayout)
 
-        self.countersLayout = QHBoxLayout()
-        self.countersLayout.setObjectName(u"countersLayout")
+        self.headerSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.headerLayout.addItem(self.headerSpacer)
+
         self.openButton = QPushButton(HomeView)
         self.openButton.setObjectName(u"openButton")
-        self.openButton.setMinimumSize(QSize(190, 76))
+        self.openButton.setMinimumSize(QSize(170, 68))
 
-        self.countersLayout.addWidget(self.openButton)
+        self.headerLayout.addWidget(self.openButton)
 
         self.overdueButton = QPushButton(HomeView)
         self.overdueButton.setObjectName(u"overdueButton")
-        self.overdueButton.setMinimumSize(QSize(190, 76))
+        self.overdueButton.setMinimumSize(QSize(170, 68))
 
-        self.countersLayout.addWidget(self.overdueButton)
-
-        self.overdueListLayout = QVBoxLayout()
-        self.overdueListLayout.setSpacing(2)
-        self.overdueListLayout.setObjectName(u"overdueListLayout")
-        self.overdueListLabel = QLabel(HomeView)
-        self.overdueListLabel.setObjectName(u"overdueListLabel")
-
-        self.overdueListLayout.addWidget(self.overdueListLabel)
-
-        self.overdueList = QListWidget(HomeView)
-        self.overdueList.setObjectName(u"overdueList")
-        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        sizePolicy.setHorizontalStretch(0)
-        sizePolicy.setVerticalStretch(0)
-        sizePolicy.setHeightForWidth(self.overdueList.sizePolicy().hasHeightForWidth())
-        self.overdueList.setSizePolicy(sizePolicy)
-        self.overdueList.setMaximumSize(QSize(16777215, 84))
-        self.overdueList.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.overdueList.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.overdueList.setResizeMode(QListView.ResizeMode.Adjust)
-        self.overdueList.setAlternatingRowColors(True)
-
-        self.overdueListLayout.addWidget(self.overdueList)
+        self.headerLayout.addWidget(self.overdueButton)
 
 
-        self.countersLayout.addLayout(self.overdueListLayout)
+        self.mainLayout.addLayout(self.headerLayout)
 
-
-        self.mainLayout.addLayout(self.countersLayout)
-
-        self.auditsBox = QGroupBox(HomeView)
+        self.homeTabs = QTabWidget(HomeView)
+        self.homeTabs.setObjectName(u"homeTabs")
+        self.todayTab = QWidget()
+        self.todayTab.setObjectName(u"todayTab")
+        self.todayLayout = QVBoxLayout(self.todayTab)
+        self.todayLayout.setObjectName(u"todayLayout")
+        self.todaySplitter = QSplitter(self.todayTab)
+        self.todaySplitter.setObjectName(u"todaySplitter")
+        self.todaySplitter.setOrientation(Qt.Orientation.Horizontal)
+        self.todaySplitter.setChildrenCollapsible(False)
+        self.workColumn = QWidget(self.todaySplitter)
+        self.workColumn.setObjectName(u"workColumn")
+        self.workLayout = QVBoxLayout(self.workColumn)
+        self.workLayout.setObjectName(u"workLayout")
+        self.workLayout.setContentsMargins(0, 0, 0, 0)
+        self.auditsBox = QGroupBox(self.workColumn)
         self.auditsBox.setObjectName(u"auditsBox")
         self.auditsLayout = QVBoxLayout(self.auditsBox)
         self.auditsLayout.setObjectName(u"auditsLayout")
@@ -103,9 +93,9 @@ class Ui_HomeView(object):
         self.auditsLayout.addWidget(self.noAuditsLabel)
 
 
-        self.mainLayout.addWidget(self.auditsBox)
+        self.workLayout.addWidget(self.auditsBox)
 
-        self.activitiesBox = QGroupBox(HomeView)
+        self.activitiesBox = QGroupBox(self.workColumn)
         self.activitiesBox.setObjectName(u"activitiesBox")
         self.activitiesLayout = QVBoxLayout(self.activitiesBox)
         self.activitiesLayout.setObjectName(u"activitiesLayout")
@@ -138,19 +128,79 @@ class Ui_HomeView(object):
         self.activitiesLayout.addWidget(self.noActivitiesLabel)
 
 
-        self.mainLayout.addWidget(self.activitiesBox)
+        self.workLayout.addWidget(self.activitiesBox)
 
-        self.mainLayout.setStretch(2, 3)
-        self.mainLayout.setStretch(3, 2)
+        self.workLayout.setStretch(0, 3)
+        self.workLayout.setStretch(1, 2)
+        self.todaySplitter.addWidget(self.workColumn)
+        self.remindersBox = QGroupBox(self.todaySplitter)
+        self.remindersBox.setObjectName(u"remindersBox")
+        self.remindersLayout = QVBoxLayout(self.remindersBox)
+        self.remindersLayout.setObjectName(u"remindersLayout")
+        self.overdueLabel = QLabel(self.remindersBox)
+        self.overdueLabel.setObjectName(u"overdueLabel")
+
+        self.remindersLayout.addWidget(self.overdueLabel)
+
+        self.overdueTree = QTreeWidget(self.remindersBox)
+        self.overdueTree.setObjectName(u"overdueTree")
+        self.overdueTree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.overdueTree.setAlternatingRowColors(True)
+        self.overdueTree.setRootIsDecorated(False)
+        self.overdueTree.setUniformRowHeights(True)
+        self.overdueTree.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.overdueTree.setColumnCount(6)
+
+        self.remindersLayout.addWidget(self.overdueTree)
+
+        self.dueSoonLabel = QLabel(self.remindersBox)
+        self.dueSoonLabel.setObjectName(u"dueSoonLabel")
+
+        self.remindersLayout.addWidget(self.dueSoonLabel)
+
+        self.dueSoonTree = QTreeWidget(self.remindersBox)
+        self.dueSoonTree.setObjectName(u"dueSoonTree")
+        self.dueSoonTree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.dueSoonTree.setAlternatingRowColors(True)
+        self.dueSoonTree.setRootIsDecorated(False)
+        self.dueSoonTree.setUniformRowHeights(True)
+        self.dueSoonTree.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.dueSoonTree.setColumnCount(6)
+
+        self.remindersLayout.addWidget(self.dueSoonTree)
+
+        self.remindersLayout.setStretch(1, 1)
+        self.remindersLayout.setStretch(3, 1)
+        self.todaySplitter.addWidget(self.remindersBox)
+
+        self.todayLayout.addWidget(self.todaySplitter)
+
+        self.homeTabs.addTab(self.todayTab, "")
+        self.dashboardTab = QWidget()
+        self.dashboardTab.setObjectName(u"dashboardTab")
+        self.dashboardLayout = QVBoxLayout(self.dashboardTab)
+        self.dashboardLayout.setObjectName(u"dashboardLayout")
+        self.dashboardLayout.setContentsMargins(0, 0, 0, 0)
+        self.homeTabs.addTab(self.dashboardTab, "")
+
+        self.mainLayout.addWidget(self.homeTabs)
+
+        self.mainLayout.setStretch(1, 1)
 #if QT_CONFIG(shortcut)
-        self.overdueListLabel.setBuddy(self.overdueList)
+        self.overdueLabel.setBuddy(self.overdueTree)
+        self.dueSoonLabel.setBuddy(self.dueSoonTree)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.openButton, self.overdueButton)
-        QWidget.setTabOrder(self.overdueButton, self.overdueList)
-        QWidget.setTabOrder(self.overdueList, self.auditsTree)
+        QWidget.setTabOrder(self.overdueButton, self.homeTabs)
+        QWidget.setTabOrder(self.homeTabs, self.auditsTree)
         QWidget.setTabOrder(self.auditsTree, self.activitiesTable)
+        QWidget.setTabOrder(self.activitiesTable, self.overdueTree)
+        QWidget.setTabOrder(self.overdueTree, self.dueSoonTree)
 
         self.retranslateUi(HomeView)
+
+        self.homeTabs.setCurrentIndex(0)
+
 
         QMetaObject.connectSlotsByName(HomeView)
     # setupUi
@@ -168,10 +218,6 @@ class Ui_HomeView(object):
 #if QT_CONFIG(shortcut)
         self.overdueButton.setShortcut(QCoreApplication.translate("HomeView", u"Alt+V", None))
 #endif // QT_CONFIG(shortcut)
-        self.overdueListLabel.setText(QCoreApplication.translate("HomeView", u"Most overdue:", None))
-#if QT_CONFIG(tooltip)
-        self.overdueList.setToolTip(QCoreApplication.translate("HomeView", u"Double-click or press Enter to open the nonconformity", None))
-#endif // QT_CONFIG(tooltip)
         self.auditsBox.setTitle(QCoreApplication.translate("HomeView", u"My audits", None))
         ___qtreewidgetitem = self.auditsTree.headerItem()
         ___qtreewidgetitem.setText(4, QCoreApplication.translate("HomeView", u"Status", None))
@@ -193,6 +239,31 @@ class Ui_HomeView(object):
         ___qtablewidgetitem3.setText(QCoreApplication.translate("HomeView", u"Output document", None))
         ___qtablewidgetitem4 = self.activitiesTable.horizontalHeaderItem(4)
         ___qtablewidgetitem4.setText(QCoreApplication.translate("HomeView", u"State", None))
+        self.remindersBox.setTitle(QCoreApplication.translate("HomeView", u"Reminders", None))
+        self.overdueLabel.setText(QCoreApplication.translate("HomeView", u"Ove&rdue", None))
+        ___qtreewidgetitem1 = self.overdueTree.headerItem()
+        ___qtreewidgetitem1.setText(5, QCoreApplication.translate("HomeView", u"Days", None))
+        ___qtreewidgetitem1.setText(4, QCoreApplication.translate("HomeView", u"Due", None))
+        ___qtreewidgetitem1.setText(3, QCoreApplication.translate("HomeView", u"Responsible", None))
+        ___qtreewidgetitem1.setText(2, QCoreApplication.translate("HomeView", u"Facts / action", None))
+        ___qtreewidgetitem1.setText(1, QCoreApplication.translate("HomeView", u"Grade", None))
+        ___qtreewidgetitem1.setText(0, QCoreApplication.translate("HomeView", u"Item", None))
+#if QT_CONFIG(tooltip)
+        self.overdueTree.setToolTip(QCoreApplication.translate("HomeView", u"Double-click or press Enter to open the nonconformity", None))
+#endif // QT_CONFIG(tooltip)
+        self.dueSoonLabel.setText(QCoreApplication.translate("HomeView", u"Due &within 7 days", None))
+        ___qtreewidgetitem2 = self.dueSoonTree.headerItem()
+        ___qtreewidgetitem2.setText(5, QCoreApplication.translate("HomeView", u"Days", None))
+        ___qtreewidgetitem2.setText(4, QCoreApplication.translate("HomeView", u"Due", None))
+        ___qtreewidgetitem2.setText(3, QCoreApplication.translate("HomeView", u"Responsible", None))
+        ___qtreewidgetitem2.setText(2, QCoreApplication.translate("HomeView", u"Facts / action", None))
+        ___qtreewidgetitem2.setText(1, QCoreApplication.translate("HomeView", u"Grade", None))
+        ___qtreewidgetitem2.setText(0, QCoreApplication.translate("HomeView", u"Item", None))
+#if QT_CONFIG(tooltip)
+        self.dueSoonTree.setToolTip(QCoreApplication.translate("HomeView", u"Double-click or press Enter to open the nonconformity", None))
+#endif // QT_CONFIG(tooltip)
+        self.homeTabs.setTabText(self.homeTabs.indexOf(self.todayTab), QCoreApplication.translate("HomeView", u"&Today", None))
+        self.homeTabs.setTabText(self.homeTabs.indexOf(self.dashboardTab), QCoreApplication.translate("HomeView", u"&Statistics", None))
         pass
     # retranslateUi
 

@@ -1,4 +1,5 @@
-"""Home: who I am today, my audits and their checklists, the NC counters, what the plan wants next."""
+"""Home: who I am today, my audits and their checklists, the NC counters, what the plan wants
+next, what is late or falls due this week — and, on a second tab, the year's NC statistics."""
 
 from __future__ import annotations
 
@@ -7,7 +8,6 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
-    QListWidgetItem,
     QProgressBar,
     QPushButton,
     QTableWidgetItem,
@@ -17,15 +17,18 @@ from PySide6.QtWidgets import (
 )
 
 from qa_desktop.domain.enums import AUDIT_STATUS_LABELS, GRADE_LABELS
-from qa_desktop.services import home
+from qa_desktop.services import home, organisation, reminders
 from qa_desktop.services.home import HomeSummary
+from qa_desktop.services.reminders import DUE_SOON_DAYS, DueItems
 
 from ..forms.ui_home_view import Ui_HomeView
 from ..session import ALL, ANSWERS, AUDITS, NCS, SETTINGS, AppSession
+from .dashboard import DashboardView
 
 OVERDUE_RED = QColor("#b3261e")
 RUN_ID_ROLE = Qt.ItemDataRole.UserRole
-MOST_OVERDUE = 5
+NC_NUMBER_ROLE = Qt.ItemDataRole.UserRole  # on reminder rows: the NC to open
+KIND_ROLE = Qt.ItemDataRole.UserRole + 1  # "nc" or "action"
 
 
 class _Counter:
@@ -65,7 +68,7 @@ class HomeView(QWidget):
         self.ui = Ui_HomeView()
         self.ui.setupUi(self)
         self.summary: HomeSummary | None = None
-        self._overdue_rows: tuple = ()
+        self.due: DueItems | None = None
         title_font = QFont(self.ui.greetingLabel.font())
         title_font.setPointSizeF(title_font.pointSizeF() * 1.5)
         title_font.setBold(True)
@@ -74,9 +77,24 @@ class HomeView(QWidget):
         self._overdue = _Counter(self.ui.overdueButton)
         self.ui.openButton.clicked.connect(lambda: self.show_ncs.emit("open"))
         self.ui.overdueButton.clicked.connect(lambda: self.show_ncs.emit("overdue"))
-        self.ui.overdueList.itemActivated.connect(
-            lambda item: self.open_nc.emit(item.data(Qt.ItemDataRole.UserRole))
-        )
+        for reminder_tree in (self.ui.overdueTree, self.ui.dueSoonTree):
+            reminder_tree.itemActivated.connect(self._reminder_activated)
+            h = reminder_tree.header()
+            h.setStretchLastSection(False)
+            for col in (0, 1, 4, 5):
+                h.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+            h.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+            h.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
+            h.resizeSection(3, 90)
+        splitter = self.ui.todaySplitter
+        # Half each: my audits needs room for its titles next to the progress bars, and the
+        # reminders for their six columns; the user can move the handle.
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([1000, 1000])  # scaled to the width it gets: an equal start
+        self.dashboard = DashboardView(session, self.ui.dashboardTab)
+        self.ui.dashboardLayout.addWidget(self.dashboard)
+        self.ui.homeTabs.currentChanged.connect(self._tab_changed)
         tree = self.ui.auditsTree
         tree.itemActivated.connect(self._activated)
         header = tree.header()
@@ -85,7 +103,7 @@ class HomeView(QWidget):
         for col in (1, 2, 4):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Fixed)
-        header.resizeSection(3, 150)
+        header.resizeSection(3, 130)
         table = self.ui.activitiesTable
         table.verticalHeader().setVisible(False)
         h = table.horizontalHeader()
@@ -98,15 +116,25 @@ class HomeView(QWidget):
 
     def activate(self) -> None:
         self.refresh()
+        if self.ui.homeTabs.currentWidget() is self.ui.dashboardTab:
+            self.dashboard.activate()
 
     def refresh(self) -> None:
         ok, summary = self.session.call(self, home.home_summary)
         if not ok:
             return
-        ok, overdue = self.session.call(self, home.most_overdue_ncs, limit=MOST_OVERDUE)
         self.summary = summary
-        self._overdue_rows = overdue if ok else ()
+        # Before the first organisation exists there is nothing to remind of (and no box to show).
+        ok, org = self.session.call(self, organisation.get_organisation)
+        self.due = None
+        if ok and org is not None:
+            ok, due = self.session.call(self, reminders.due_items)
+            self.due = due if ok else None
         self._fill()
+
+    def _tab_changed(self, _index: int) -> None:
+        if self.ui.homeTabs.currentWidget() is self.ui.dashboardTab:
+            self.dashboard.activate()
 
     def _on_changed(self, kind: str) -> None:
         # A hidden page is brought up to date by activate() when it is shown again.
@@ -135,34 +163,92 @@ class HomeView(QWidget):
         self._overdue.set(
             s.overdue_ncs, self.tr("overdue nonconformities"), alarm=s.overdue_ncs > 0
         )
-        self._fill_overdue_list()
+        self._fill_reminders()
         self._fill_audits()
         self._fill_activities()
 
-    def _fill_overdue_list(self) -> None:
-        lst = self.ui.overdueList
-        lst.clear()
+    def _fill_reminders(self) -> None:
+        due = self.due or DueItems((), (), (), ())
+        overdue = len(due.overdue_ncs) + len(due.overdue_actions)
+        soon = len(due.due_soon_ncs) + len(due.due_soon_actions)
+        self.ui.overdueLabel.setText(self.tr("Ove&rdue ({count})").format(count=overdue))
+        self.ui.dueSoonLabel.setText(
+            self.tr("Due &within {days} days ({count})").format(days=DUE_SOON_DAYS, count=soon)
+        )
+        self._fill_reminder_tree(
+            self.ui.overdueTree,
+            due.overdue_ncs,
+            due.overdue_actions,
+            self.tr("Nothing is overdue."),
+        )
+        self._fill_reminder_tree(
+            self.ui.dueSoonTree,
+            due.due_soon_ncs,
+            due.due_soon_actions,
+            self.tr("Nothing falls due in the next {days} days.").format(days=DUE_SOON_DAYS),
+        )
+
+    def _fill_reminder_tree(self, tree, ncs, actions, nothing: str) -> None:
+        tree.clear()
         today = self.session.ctx.today()
-        for row in self._overdue_rows:
-            days = (today - row.due_date).days if row.due_date else 0
-            facts = row.facts.splitlines()[0] if row.facts else ""
-            text = self.tr("{number} · {grade} · {days} days late · {facts}").format(
-                number=row.number,
-                grade=self.session.label(GRADE_LABELS, row.grade),
-                days=days,
-                facts=facts,
+        rows = []
+        for r in ncs:
+            facts = r.facts.splitlines()[0] if r.facts else ""
+            cells = [
+                r.number,
+                self.session.label(GRADE_LABELS, r.grade),
+                facts,
+                r.department,
+                r.due_date.isoformat(),
+                "",
+            ]
+            rows.append(((r.due_date - today).days, r.number, 0, "nc", cells, r.facts))
+        for a in actions:
+            cells = [
+                self.tr("{number} action {seq}").format(number=a.nc_number, seq=a.seq),
+                "",
+                a.description.splitlines()[0] if a.description else "",
+                a.owner,
+                a.due_date.isoformat(),
+                "",
+            ]
+            rows.append((a.days_left, a.nc_number, a.seq, "action", cells, a.description))
+        rows.sort(key=lambda row: row[:3])  # the latest first, then by number
+        for days_left, number, _seq, kind, cells, tip in rows:
+            cells[5] = self._days_text(days_left)
+            item = QTreeWidgetItem(cells)
+            item.setData(0, NC_NUMBER_ROLE, number)
+            item.setData(0, KIND_ROLE, kind)
+            item.setToolTip(2, tip)
+            item.setToolTip(
+                0, self.tr("Double-click or press Enter to open {number}").format(number=number)
             )
-            item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, row.number)
-            item.setToolTip(row.facts)
-            item.setForeground(QBrush(OVERDUE_RED))
-            lst.addItem(item)
-        empty = not self._overdue_rows
-        if empty:
-            item = QListWidgetItem(self.tr("Nothing is overdue."))
+            if days_left < 0:
+                for col in range(len(cells)):
+                    item.setForeground(col, QBrush(OVERDUE_RED))
+            tree.addTopLevelItem(item)
+        if not rows:
+            item = QTreeWidgetItem([nothing])
             item.setFlags(Qt.ItemFlag.NoItemFlags)
-            lst.addItem(item)
-        lst.setEnabled(not empty)
+            item.setForeground(0, tree.palette().placeholderText())
+            tree.addTopLevelItem(item)
+            item.setFirstColumnSpanned(True)
+
+    def _days_text(self, days_left: int) -> str:
+        if days_left == 0:
+            return self.tr("due today")
+        if days_left == -1:
+            return self.tr("1 day late")
+        if days_left == 1:
+            return self.tr("1 day left")
+        if days_left < 0:
+            return self.tr("{days} days late").format(days=-days_left)
+        return self.tr("{days} days left").format(days=days_left)
+
+    def _reminder_activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        number = item.data(0, NC_NUMBER_ROLE)
+        if number:
+            self.open_nc.emit(number)
 
     def _fill_audits(self) -> None:
         tree = self.ui.auditsTree
