@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
         self.home.open_run.connect(self.open_run)
         self.home.open_nc.connect(self.open_nc)
         self.home.show_ncs.connect(self.show_ncs)
+        self.ncs.status_message.connect(self.statusBar().showMessage)
         self.audits.open_run.connect(self.open_run)
         self.runner.back.connect(lambda: self.ui.navList.setCurrentRow(1))
         self.runner.open_nc.connect(self.open_nc)
@@ -110,6 +111,7 @@ class MainWindow(QMainWindow):
     def _show_row(self, row: int) -> None:
         if 0 <= row < len(self._pages):
             page = self._pages[row]
+            self.statusBar().clearMessage()  # the register's count belongs to the register
             self.ui.pages.setCurrentWidget(page)
             page.activate()
 

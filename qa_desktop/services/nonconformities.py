@@ -790,6 +790,7 @@ class HistoryEntry:
     entity: str
     action: str
     changes: tuple[Change, ...]
+    entity_id: str = ""  # which action or attachment, when the NC has several
 
 
 _QUIET = {"updated_at", "created_at", "id"}
@@ -799,10 +800,13 @@ def history(ctx: Context, ref: str) -> list[HistoryEntry]:
     """Who changed what and when, for the NC and its actions, from the event log."""
     with ctx.read() as s:
         nc = find_nc(s, current_org(s), ref)
+        actions = q.actions(s, nc.id)
         refs = (
             [("nonconformity", str(nc.id))]
-            + [("corrective_action", str(a.id)) for a in q.actions(s, nc.id)]
+            + [("corrective_action", str(a.id)) for a in actions]
             + [("attachment", str(x.id)) for x in q.attachments(s, nc_id=nc.id)]
+            # The evidence files of each action belong to the NC's story too.
+            + [("attachment", str(x.id)) for a in actions for x in q.attachments(s, action_id=a.id)]
         )
         out = []
         for e in eq.history(s, refs):
@@ -813,7 +817,7 @@ def history(ctx: Context, ref: str) -> list[HistoryEntry]:
                 for k in keys
                 if before.get(k) != after.get(k)
             )
-            out.append(HistoryEntry(e.seq, e.at, e.actor, e.entity, e.action, changes))
+            out.append(HistoryEntry(e.seq, e.at, e.actor, e.entity, e.action, changes, e.entity_id))
         return out
 
 
@@ -852,3 +856,39 @@ def recurrence_draft(ctx: Context, parent_ref: str) -> RecurrenceDraft:
                 f"{parent.number} recurred: suggested grade {GRADE_LABELS[grade][1].lower()}"
             ),
         )
+
+
+# --- links and the register's years ------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class NcLink:
+    """Another NC as a link on the form: enough to label it."""
+
+    number: str
+    status: str
+    grade: str
+
+
+def children(ctx: Context, ref: str) -> list[NcLink]:
+    """The follow-up NCs raised for this one (recurrences), oldest number first."""
+    with ctx.read() as s:
+        nc = find_nc(s, current_org(s), ref)
+        return [NcLink(c.number, c.status, c.grade) for c in q.children(s, nc.id)]
+
+
+def register_years(ctx: Context) -> list[int]:
+    """The years the register spans, newest first, always including the current one
+    (for the register's year filter: two one-row queries, whatever the register's size)."""
+    today = ctx.today()
+    years = {today.year}
+    with ctx.read() as s:
+        org = current_org(s)
+        ends = [
+            q.page(s, q.NcFilter(), today, sort="number", descending=d, limit=1)
+            for d in (False, True)
+        ]
+        if ends[0] and ends[1]:
+            low, high = (find_nc(s, org, rows[0][1]).year for rows in ends)
+            years |= set(range(low, high + 1))
+    return sorted(years, reverse=True)

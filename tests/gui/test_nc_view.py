@@ -39,12 +39,17 @@ def _service_numbers(session, **kw) -> list[str]:
 
 
 def _buttons(view) -> dict[str, QPushButton]:
+    """The workflow buttons shown, enabled or not."""
     bar = view.detail.ui.transitionBar
     return {
         b.property("transition"): b
         for b in bar.findChildren(QPushButton)
         if b.property("transition") and not b.isHidden()
     }
+
+
+def _enabled(view) -> set[str]:
+    return {t for t, b in _buttons(view).items() if b.isEnabled()}
 
 
 def _bulk(session, n: int) -> None:
@@ -258,7 +263,8 @@ def test_selecting_a_row_shows_its_detail(view):
     row = view.model.row_of("NC-2025-011")
     view.ui.table.setCurrentIndex(view.model.index(row, 0))
     assert view.detail.number == "NC-2025-011"
-    assert view.detail.ui.factsValue.text() == ncs.get_nc(view.session.ctx, "NC-2025-011").facts
+    facts = view.detail.record.ui.factsEdit.toPlainText()
+    assert facts == ncs.get_nc(view.session.ctx, "NC-2025-011").facts
 
 
 def test_draft_offers_issue_and_withdraw_only(view):
@@ -273,7 +279,7 @@ def test_pending_verification_offers_the_verify_steps(view):
 
 def test_blocked_main_step_explains_why(view):
     view.show_nc("NC-2025-002")  # in progress, one action still open
-    assert _buttons(view) == {}
+    assert set(_buttons(view)) == {"request_verification"} and _enabled(view) == set()
     label = view.detail.ui.blockersLabel
     assert label.isVisibleTo(view.detail)
     assert "还有1项纠正措施未完成" in label.text()
@@ -319,6 +325,7 @@ def test_acknowledge_through_the_dialog_changes_the_status(qtbot, view, session)
     assert nc.status == "acknowledged" and nc.acknowledged_by == "周婷"
     assert view.model.row_at(view.model.row_of("NC-2025-013")).status == "acknowledged"
     assert "acknowledge" not in _buttons(view)
+    assert {"submit_plan", "track", "close"} <= _enabled(view)  # an observation's next steps
 
 
 def test_refused_verification_shows_why_and_changes_nothing(qtbot, view, session, boxes):
@@ -357,7 +364,7 @@ def test_verification_with_an_independent_verifier(qtbot, view, session):
     nc = ncs.get_nc(session.ctx, "NC-2025-008")
     assert nc.status == "verified" and nc.verifier == "王海燕"
     assert nc.verification_notes == "再抽15张,全部合格"
-    assert view.detail.ui.verifierValue.text() == "王海燕"
+    assert view.detail.verification.ui.verifierValue.text() == "王海燕"
 
 
 def test_a_step_without_inputs_is_confirmed_then_done(view, session, boxes):
@@ -382,13 +389,14 @@ def test_declining_the_confirmation_changes_nothing(view, session, boxes):
 def test_cause_analysis_and_an_action_make_the_plan_submittable(qtbot, view, session):
     view.show_nc("NC-2025-011")
     d = view.detail
-    assert "submit_plan" not in _buttons(view)
+    assert "submit_plan" in _buttons(view) and "submit_plan" not in _enabled(view)
     assert not d.ui.saveButton.isEnabled()
-    d.ui.correctionEdit.setPlainText("已删除两条含密码的知识条目")
-    d.ui.categoryCombo.setCurrentIndex(d.ui.categoryCombo.findData("method"))
-    d.ui.why1Edit.setText("发布前未检查敏感信息")
-    d.ui.why2Edit.setText("审核清单无此项")
-    d.ui.rootCauseEdit.setPlainText("知识审核清单缺少敏感信息检查项")
+    c = d.cause.ui
+    c.correctionEdit.setPlainText("已删除两条含密码的知识条目")
+    c.categoryCombo.setCurrentIndex(c.categoryCombo.findData("method"))
+    d.cause.whys.set_steps(["发布前未检查敏感信息", "审核清单无此项"])
+    d.cause.whys.changed.emit()
+    c.rootCauseEdit.setPlainText("知识审核清单缺少敏感信息检查项")
     assert d.ui.saveButton.isEnabled()
     qtbot.mouseClick(d.ui.saveButton, Qt.MouseButton.LeftButton)
     nc = ncs.get_nc(session.ctx, "NC-2025-011")
@@ -398,21 +406,29 @@ def test_cause_analysis_and_an_action_make_the_plan_submittable(qtbot, view, ses
     assert not d.ui.saveButton.isEnabled()
 
     d.ui.tabs.setCurrentWidget(d.ui.actionsTab)
-    d.ui.newDescriptionEdit.setText("审核清单增加敏感信息检查项")
-    owner = d.ui.newOwnerCombo.findText("张伟", Qt.MatchFlag.MatchStartsWith)
-    d.ui.newOwnerCombo.setCurrentIndex(owner)
-    qtbot.mouseClick(d.ui.addActionButton, Qt.MouseButton.LeftButton)
+
+    def act(dialog):
+        dialog.ui.descriptionEdit.setPlainText("审核清单增加敏感信息检查项")
+        combo = dialog.ui.ownerCombo
+        combo.setCurrentIndex(combo.findText("张伟", Qt.MatchFlag.MatchStartsWith))
+        dialog.ui.buttonBox.button(dialog.ui.buttonBox.StandardButton.Ok).click()
+
+    _drive_dialog(qtbot, act)
+    qtbot.mouseClick(d.actions.ui.addButton, Qt.MouseButton.LeftButton)
     nc = ncs.get_nc(session.ctx, "NC-2025-011")
     assert [(a.description, a.owner) for a in nc.actions] == [
         ("审核清单增加敏感信息检查项", "张伟")
     ]
-    assert d.ui.actionsTable.rowCount() == 1
-    assert "submit_plan" in _buttons(view)
+    assert d.actions.ui.actionsTable.rowCount() == 1
+    assert "submit_plan" in _enabled(view)
 
 
 def test_switching_rows_with_unsaved_edits_asks_and_saves(view, session, boxes):
+    from PySide6.QtWidgets import QMessageBox
+
+    boxes.answer = QMessageBox.StandardButton.Save
     view.show_nc("NC-2025-011")
-    view.detail.ui.correctionEdit.setPlainText("临时纠正")
+    view.detail.cause.ui.correctionEdit.setPlainText("临时纠正")
     row = view.model.row_of("NC-2025-002")
     view.ui.table.setCurrentIndex(view.model.index(row, 0))
     assert boxes.shown and boxes.shown[-1][0] == "question"
@@ -420,10 +436,36 @@ def test_switching_rows_with_unsaved_edits_asks_and_saves(view, session, boxes):
     assert view.detail.number == "NC-2025-002"
 
 
+def test_switching_rows_can_be_cancelled_and_keeps_the_edits(qtbot, view, session, boxes):
+    from PySide6.QtWidgets import QMessageBox
+
+    boxes.answer = QMessageBox.StandardButton.Cancel
+    view.show_nc("NC-2025-011")
+    view.detail.cause.ui.correctionEdit.setPlainText("尚未保存")
+    view.ui.table.setCurrentIndex(view.model.index(view.model.row_of("NC-2025-002"), 0))
+    assert view.detail.number == "NC-2025-011"
+    assert view.detail.cause.ui.correctionEdit.toPlainText() == "尚未保存"
+    assert ncs.get_nc(session.ctx, "NC-2025-011").correction == ""
+    qtbot.waitUntil(
+        lambda: view.model.row_at(view.ui.table.currentIndex().row()).number == "NC-2025-011"
+    )
+
+
+def test_discarding_when_switching_rows_drops_the_edits(view, session, boxes):
+    from PySide6.QtWidgets import QMessageBox
+
+    boxes.answer = QMessageBox.StandardButton.Discard
+    view.show_nc("NC-2025-011")
+    view.detail.cause.ui.correctionEdit.setPlainText("不要了")
+    view.ui.table.setCurrentIndex(view.model.index(view.model.row_of("NC-2025-002"), 0))
+    assert view.detail.number == "NC-2025-002"
+    assert ncs.get_nc(session.ctx, "NC-2025-011").correction == ""
+
+
 def test_a_step_saves_typed_edits_first(view, session):
-    # The guards read the saved record, so typed cause edits are saved before the step.
+    # The guards read the saved record, so typed edits are saved before the step.
     view.show_nc("NC-2025-015")
-    view.detail.ui.similarEdit.setPlainText("其他班组已排查,未发现同类问题")
+    view.detail.cause.ui.similarEdit.setPlainText("其他班组已排查,未发现同类问题")
     assert view.detail.has_unsaved_edits()
     _buttons(view)["submit_plan"].click()
     nc = ncs.get_nc(session.ctx, "NC-2025-015")
@@ -432,47 +474,51 @@ def test_a_step_saves_typed_edits_first(view, session):
     assert not view.detail.has_unsaved_edits()
 
 
-def test_marking_an_action_done_with_evidence(qtbot, view, session):
+def test_marking_an_action_done(qtbot, view, session):
     nc = ncs.get_nc(session.ctx, "NC-2025-007")
     assert nc.status == "plan_approved"
     open_action = next(a for a in nc.actions if a.status != "done")
     view.show_nc("NC-2025-007")
-    d = view.detail
-    d.select_action(open_action.seq)
-    assert d.ui.doneActionButton.isEnabled()
-    d.ui.evidenceEdit.setText("盘点表 2025-11-19")
-    qtbot.mouseClick(d.ui.doneActionButton, Qt.MouseButton.LeftButton)
+    panel = view.detail.actions
+    panel.select_action(open_action.seq)
+    assert panel.ui.doneButton.isEnabled()
+    qtbot.mouseClick(panel.ui.doneButton, Qt.MouseButton.LeftButton)
     after = next(
         a for a in ncs.get_nc(session.ctx, "NC-2025-007").actions if a.id == open_action.id
     )
-    assert after.status == "done" and after.evidence == "盘点表 2025-11-19"
+    assert after.status == "done" and after.completed_at is not None
+    row = [a.id for a in ncs.get_nc(session.ctx, "NC-2025-007").actions].index(after.id)
+    assert panel.ui.actionsTable.item(row, 5).text().startswith("20")  # completed at, shown
 
 
 def test_actions_cannot_be_done_before_the_plan_is_approved(view, session):
     view.show_nc("NC-2025-010")  # plan submitted
-    d = view.detail
-    if d.ui.actionsTable.rowCount():
-        d.ui.actionsTable.selectRow(0)
-    assert not d.ui.doneActionButton.isEnabled()
-    assert tr("NcDetail", "Actions can be marked done once the plan is approved.") in (
-        d.ui.actionsHintLabel.text()
-    )
+    panel = view.detail.actions
+    panel.ui.actionsTable.selectRow(0)
+    assert not panel.ui.doneButton.isEnabled()
+    assert not panel.ui.addButton.isEnabled()
+    assert panel.ui.hintLabel.isVisibleTo(panel) and panel.ui.hintLabel.text()
 
 
 def test_closed_nc_is_read_only(view):
     view.show_nc("NC-2025-001")
     d = view.detail
-    assert d.ui.correctionEdit.isReadOnly()
-    assert not d.ui.newActionBox.isEnabled()
+    assert d.cause.ui.correctionEdit.isReadOnly()
+    assert d.record.ui.factsEdit.isReadOnly() and not d.record.ui.gradeCombo.isEnabled()
+    assert not d.actions.ui.addButton.isEnabled()
     assert _buttons(view).keys() <= {"reopen"}
 
 
 def test_people_for_owner_and_verifier_come_from_the_organisation(view, session):
     view.show_nc("NC-2025-008")
-    names = {p.name for p in organisation.list_people(session.ctx) if p.active}
-    combo = view.detail.ui.newOwnerCombo
-    shown = {combo.itemText(i).split(" · ")[0] for i in range(1, combo.count())}
-    assert shown == names
+    dialog = view.detail.actions.make_dialog(None)
+    try:
+        names = {p.name for p in organisation.list_people(session.ctx) if p.active}
+        combo = dialog.ui.ownerCombo
+        shown = {combo.itemText(i).split(" · ")[0] for i in range(1, combo.count())}
+        assert shown == names
+    finally:
+        dialog.deleteLater()
 
 
 def test_before_any_organisation_the_list_is_empty_and_quiet(qtbot, tmp_path, gui_clock, boxes):
@@ -510,7 +556,7 @@ def test_a_reason_is_required_before_withdrawing(qtbot, view, session):
 
 def test_flush_saves_edits_still_being_typed(view, session, boxes):
     view.show_nc("NC-2025-011")
-    view.detail.ui.rootCauseEdit.setPlainText("审核清单缺项")
+    view.detail.cause.ui.rootCauseEdit.setPlainText("审核清单缺项")
     view.flush()
     assert ncs.get_nc(session.ctx, "NC-2025-011").root_cause == "审核清单缺项"
     assert boxes.shown == []

@@ -108,21 +108,48 @@ class TransitionDialog(QDialog):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
+            chosen = self.verifier_id()
+            self._fill_verifiers()
+            if chosen:
+                self.ui.verifierCombo.setCurrentIndex(self.ui.verifierCombo.findData(chosen))
             self._retranslate()
         super().changeEvent(event)
 
     # --- inputs -----------------------------------------------------------------------------
 
     def _fill_verifiers(self) -> None:
+        """Everyone, but the owners of the NC's actions are shown disabled with the reason:
+        whoever carried out an action may not judge its effectiveness."""
         combo = self.ui.verifierCombo
         combo.clear()
+        model = combo.model()
         for p in self._people:
             combo.addItem(p.name, p.id)
+            if p.id in self._owners:
+                item = model.item(combo.count() - 1)
+                item.setEnabled(False)
+                item.setToolTip(self._owner_reason(p.id))
         # Preselect someone independent: the current user if they own no action.
         preferred = [p for p in self._people if p.id not in self._owners]
         me = next((p for p in preferred if p.name == self.session.ctx.actor), None)
         choice = me or (preferred[0] if preferred else None)
         combo.setCurrentIndex(combo.findData(choice.id) if choice else -1)
+
+    def _owner_reason(self, person_id: str) -> str:
+        seqs = ", ".join(
+            str(a.seq)
+            for a in self.nc.actions
+            if a.owner_id == person_id and a.status != ActionStatus.CANCELLED
+        )
+        return self.tr("Owns corrective action {seqs}: may not verify this nonconformity").format(
+            seqs=seqs
+        )
+
+    def selectable_verifiers(self) -> list[str]:
+        """The ids the combo lets the user pick."""
+        model = self.ui.verifierCombo.model()
+        combo = self.ui.verifierCombo
+        return [combo.itemData(i) for i in range(combo.count()) if model.item(i).isEnabled()]
 
     def _focus_first(self) -> None:
         for widget, field in (

@@ -27,7 +27,7 @@ class Ui_TransitionDialog(object):
 
         self.formLayout = QFormLayout()
         self.formLayout.setObjectName(u"formLayout")
-        self.formLayout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.formLayout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.reasonLabel = QLabel(TransitionDialog)
         self.reasonLabel.setObjectName(u"reasonLabel")
 

@@ -21,11 +21,13 @@ from ..session import AppSession
 
 PAGE = 200
 OVERDUE_RED = QColor("#b3261e")
+REPEAT_COLOUR = QColor("#6a1b9a")
 NUMBER_ROLE = Qt.ItemDataRole.UserRole
 
 # (key, sort column of the service or None when the service cannot sort by it)
 COLUMNS: tuple[tuple[str, str | None], ...] = (
     ("number", "number"),
+    ("repeat", None),  # 重复发生 marker
     ("grade", "grade"),
     ("status", "status"),
     ("due_date", "due_date"),
@@ -48,6 +50,7 @@ class NcTableModel(QAbstractTableModel):
         self.session = session
         self._rows: list[NcRow] = []
         self._total = 0
+        self._overdue_total = 0
         self._filters: dict[str, Any] = {}
         self.sort_key = "due_date"
         self.descending = False
@@ -60,6 +63,11 @@ class NcTableModel(QAbstractTableModel):
     @property
     def total(self) -> int:
         return self._total
+
+    @property
+    def overdue_total(self) -> int:
+        """How many of the filtered NCs are overdue (counted in SQL with the page)."""
+        return self._overdue_total
 
     @property
     def filters(self) -> dict[str, Any]:
@@ -76,10 +84,20 @@ class NcTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = list(page.rows) if page else []
         self._total = page.total if page else 0
+        self._overdue_total = self._count_overdue() if page else 0
         self.endResetModel()
 
     def refresh(self) -> None:
         self.reload(keep=len(self._rows))
+
+    def _count_overdue(self) -> int:
+        if self._total == 0 or self._filters.get("overdue") is True:
+            return self._total
+        filters = {**self._filters, "overdue": True}
+        try:
+            return nonconformities.list_ncs(self.session.ctx, limit=0, **filters).total
+        except ServiceError:
+            return 0
 
     def _page(self, offset: int, limit: int, *, with_total: bool):
         try:
@@ -170,6 +188,7 @@ class NcTableModel(QAbstractTableModel):
     def _titles(self) -> dict[str, str]:
         return {
             "number": self.tr("Number"),
+            "repeat": self.tr("Repeat"),
             "grade": self.tr("Grade"),
             "status": self.tr("Status"),
             "due_date": self.tr("Due"),
@@ -193,13 +212,15 @@ class NcTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             if r.overdue and key in ("number", "due_date"):
                 return QBrush(OVERDUE_RED)
+            if key == "repeat" and r.repeat:
+                return QBrush(REPEAT_COLOUR)
             return None
         if role == Qt.ItemDataRole.FontRole:
-            if r.overdue and key in ("number", "due_date"):
+            if (r.overdue and key in ("number", "due_date")) or (key == "repeat" and r.repeat):
                 return self._bold
             return None
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            if key in ("due_date", "found_on"):
+            if key in ("due_date", "found_on", "repeat"):
                 return int(Qt.AlignmentFlag.AlignCenter)
             return None
         if role == NUMBER_ROLE:
@@ -210,6 +231,8 @@ class NcTableModel(QAbstractTableModel):
         label = self.session.label
         if key == "number":
             return r.number
+        if key == "repeat":
+            return self.tr("Repeat") if r.repeat else ""
         if key == "grade":
             return label(GRADE_LABELS, r.grade)
         if key == "status":
@@ -229,6 +252,12 @@ class NcTableModel(QAbstractTableModel):
         return r.process
 
     def _tooltip(self, r: NcRow, key: str) -> str | None:
+        if key == "repeat":
+            if not r.repeat:
+                return None
+            return self.tr(
+                "Repeat finding: the same process and clause as a nonconformity of an earlier audit"
+            )
         if key in ("facts", "clause"):
             return getattr(r, key) or None
         if key == "process":
