@@ -155,8 +155,9 @@ class NcRow(NamedTuple):
 @dataclass(frozen=True)
 class Page:
     rows: tuple[NcRow, ...]
-    total: int
+    total: int  # -1 when not counted
     offset: int
+    overdue_total: int = -1  # of `total`, how many are overdue (counted in the same pass)
 
 
 def _name(session: Session, model, ident) -> str:
@@ -751,15 +752,15 @@ def list_ncs(
     with_total: bool = True,
     **filters,
 ) -> Page:
-    """One page of the register, filtered and sorted in SQL, with the total count
-    (total is -1 when not asked for: counting is a second pass over the filter)."""
+    """One page of the register, filtered and sorted in SQL, with the total count and how
+    many of them are overdue (both -1 when not asked for: counting is a second pass)."""
     if sort not in q.SORT_COLUMNS:
         raise Invalid(f"不能按此排序 / cannot sort by {sort} ({', '.join(q.SORT_COLUMNS)})")
     today = ctx.today()
     with ctx.read() as s:
         f = _filter(s, current_org(s), **filters)
         rows = q.page(s, f, today, sort=sort, descending=descending, offset=offset, limit=limit)
-        total = q.count(s, f, today) if with_total else -1
+        total, overdue = q.count_with_overdue(s, f, today) if with_total else (-1, -1)
     return Page(
         tuple(
             NcRow(
@@ -769,6 +770,7 @@ def list_ncs(
         ),
         total,
         offset,
+        overdue,
     )
 
 

@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <source>(no owner yet)</source>
+        <translation>（未指定责任人）</translation>
+    </message>
+    <message>
+        <source>New corrective action — {number}</source>
+        <translation>新建纠正措施 — {number}</translation>
+    </message>
+    <message>
+        <source>A corrective action removes the cause so that the problem does not recur.</source>
+        <translation>纠正措施用于消除原因，防止问题再次发生。</translation>
+    </message>
+    <message>
+        <source>Corrective action {seq} — {number}</source>
+        <translation>纠正措施 {seq} — {number}</translation>
+    </message>
+    <message>
+        <source>Describe what will be done.</source>
+        <translation>请描述将采取的措施。</translation>
+    </message>
+    <message>
+        <source>Descr&amp;iption:</source>
+        <translation>措施描述(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>What will be done to remove the cause</source>
+        <translation>为消除原因将采取的措施</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>责任人(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Who is responsible for carrying out the action</source>
+        <translation>负责实施该措施的人员</translation>
+    </message>
+    <message>
+        <source>D&amp;ue:</source>
+        <translation>完成期限(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>The planned completion date</source>
+        <translation>计划完成日期</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>E&amp;vidence note:</source>
+        <translation>证据说明(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>What shows it was done (record, ticket, document); attach the files themselves below the action list</source>
+        <translation>证明措施已完成的依据（记录、工单、文件）；文件本身请在措施列表下方附加</translation>
+    </message>
+</context>
+<context>
     <name>AppSession</name>
     <message>
         <source>Not possible</source>
@@ -412,6 +471,22 @@ Auditors should not audit their own work. Save the plan anyway?</source>
         <translation>尚无检查表：请通过“编辑…”启动。</translation>
     </message>
     <message>
+        <source>corrected</source>
+        <translation>已纠正</translation>
+    </message>
+    <message>
+        <source>not corrected</source>
+        <translation>未纠正</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>to check</source>
+        <translation>待核查</translation>
+    </message>
+    <message>
         <source>Audit closed</source>
         <translation>审核已关闭</translation>
     </message>
@@ -554,6 +629,14 @@ Auditors should not audit their own work. Save the plan anyway?</source>
     <message>
         <source>Conclusion:</source>
         <translation>审核结论：</translation>
+    </message>
+    <message>
+        <source>Follow-up:</source>
+        <translation>跟踪验证：</translation>
+    </message>
+    <message>
+        <source>Open nonconformities of earlier audits in this audit&apos;s processes and departments, to be checked again</source>
+        <translation>本次审核所涉过程和部门中以往审核的未关闭不符合项，需再次核查</translation>
     </message>
     <message>
         <source>Checklists</source>
@@ -824,6 +907,170 @@ Auditors should not audit their own work. Save the plan anyway?</source>
     </message>
 </context>
 <context>
+    <name>DashboardView</name>
+    <message>
+        <source>Computing the statistics</source>
+        <translation>正在计算统计数据</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>全部年份</translation>
+    </message>
+    <message>
+        <source>{closed} of {counted} closed</source>
+        <translation>{counted} 项中已关闭 {closed} 项</translation>
+    </message>
+    <message>
+        <source>median {median}</source>
+        <translation>中位数 {median}</translation>
+    </message>
+    <message>
+        <source>overdue corrective actions: {count}</source>
+        <translation>逾期纠正措施：{count}</translation>
+    </message>
+    <message>
+        <source>{effective} effective, {failed} not effective</source>
+        <translation>有效 {effective}，无效 {failed}</translation>
+    </message>
+    <message>
+        <source>All years: {total} nonconformities, {open} open</source>
+        <translation>全部年份：共 {total} 项不符合项，未关闭 {open} 项</translation>
+    </message>
+    <message>
+        <source>Found in {year}: {total} nonconformities, {open} open</source>
+        <translation>{year} 年发现：共 {total} 项不符合项，未关闭 {open} 项</translation>
+    </message>
+    <message>
+        <source>No nonconformities</source>
+        <translation>无不符合项</translation>
+    </message>
+    <message>
+        <source>closure rate</source>
+        <translation>关闭率</translation>
+    </message>
+    <message>
+        <source>mean days to close</source>
+        <translation>平均关闭天数</translation>
+    </message>
+    <message>
+        <source>overdue nonconformities</source>
+        <translation>逾期的不符合项</translation>
+    </message>
+    <message>
+        <source>CAPA effectiveness</source>
+        <translation>纠正措施有效率</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年份(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>The year the nonconformities were found in (Alt+Y)</source>
+        <translation>不符合项的发现年份（Alt+Y）</translation>
+    </message>
+    <message>
+        <source>Closed ÷ all nonconformities except drafts and withdrawn ones</source>
+        <translation>已关闭数 ÷ 不符合项总数（不含草稿和已撤销的）</translation>
+    </message>
+    <message>
+        <source>Calendar days from finding to closing, averaged over the closed nonconformities</source>
+        <translation>已关闭不符合项从发现到关闭的日历天数的平均值</translation>
+    </message>
+    <message>
+        <source>Open nonconformities whose due date has passed</source>
+        <translation>已超过完成期限的未关闭不符合项</translation>
+    </message>
+    <message>
+        <source>Effective verifications ÷ (effective verifications + times a nonconformity was found not effective or reopened)</source>
+        <translation>验证有效次数 ÷（验证有效次数 + 不符合项验证无效或重新打开的次数）</translation>
+    </message>
+    <message>
+        <source>Nonconformities by process and grade</source>
+        <translation>不符合项按过程和等级分布</translation>
+    </message>
+    <message>
+        <source>Nonconformities by status</source>
+        <translation>不符合项按状态分布</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceList</name>
+    <message>
+        <source>Add files…</source>
+        <translation>添加文件…</translation>
+    </message>
+    <message>
+        <source>Attach records, photos or documents as evidence</source>
+        <translation>附加记录、照片或文档作为证据</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Open a copy of the selected file (Enter)</source>
+        <translation>打开所选文件的副本（Enter）</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Remove the selected file (Delete)</source>
+        <translation>移除所选文件（Delete）</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open a file</source>
+        <translation>双击或按 Enter 键打开文件</translation>
+    </message>
+    <message>
+        <source>{name}  ·  {size}  ·  {who}, {when}</source>
+        <translation>{name}  ·  {size}  ·  {who}，{when}</translation>
+    </message>
+    <message>
+        <source>or drop files here</source>
+        <translation>或将文件拖放到此处</translation>
+    </message>
+    <message>
+        <source>Closed records keep their evidence unchanged.</source>
+        <translation>已关闭的记录不能更改证据文件。</translation>
+    </message>
+    <message>
+        <source>Attach evidence files</source>
+        <translation>附加证据文件</translation>
+    </message>
+    <message>
+        <source>Records and documents (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx *.txt *.csv);;All files (*)</source>
+        <translation>记录和文档 (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx *.txt *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Not attached</source>
+        <translation>未能附加</translation>
+    </message>
+    <message>
+        <source>These files could not be attached:
+{list}</source>
+        <translation>以下文件未能附加：
+{list}</translation>
+    </message>
+    <message>
+        <source>Cannot open</source>
+        <translation>无法打开</translation>
+    </message>
+    <message>
+        <source>No program is set up to open {name}.</source>
+        <translation>没有可以打开 {name} 的程序。</translation>
+    </message>
+    <message>
+        <source>Remove file</source>
+        <translation>移除文件</translation>
+    </message>
+    <message>
+        <source>Remove {name} from the evidence?</source>
+        <translation>从证据中移除 {name}？</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Welcome to qa-desktop</source>
@@ -855,6 +1102,59 @@ Auditors should not audit their own work. Save the plan anyway?</source>
     </message>
 </context>
 <context>
+    <name>FollowUpPanel</name>
+    <message>
+        <source>Overdue since {date}</source>
+        <translation>自 {date} 起逾期</translation>
+    </message>
+    <message>
+        <source>{number} (audit {audit}) · {clause}
+{facts}</source>
+        <translation>{number}（审核 {audit}）· {clause}
+{facts}</translation>
+    </message>
+    <message>
+        <source>Follow-up of earlier nonconformities</source>
+        <translation>以往不符合项跟踪验证</translation>
+    </message>
+    <message>
+        <source>Open nonconformities of earlier audits in this process and department: record whether each has been corrected effectively. The nonconformity keeps its own status.</source>
+        <translation>此过程和部门中以往审核的未关闭不符合项：逐项记录是否已有效纠正。不符合项本身的状态不变。</translation>
+    </message>
+    <message>
+        <source>The correction and corrective actions are in place and effective</source>
+        <translation>纠正和纠正措施已落实且有效</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>已纠正</translation>
+    </message>
+    <message>
+        <source>The nonconformity is still present or the actions are not effective</source>
+        <translation>不符合仍然存在，或措施无效</translation>
+    </message>
+    <message>
+        <source>Not corrected</source>
+        <translation>未纠正</translation>
+    </message>
+    <message>
+        <source>Could not be followed up in this audit</source>
+        <translation>本次审核无法跟踪验证</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>What you saw (saved when you leave the field)</source>
+        <translation>所见情况（离开此栏时保存）</translation>
+    </message>
+    <message>
+        <source>Open the nonconformity</source>
+        <translation>打开不符合项</translation>
+    </message>
+</context>
+<context>
     <name>HomeView</name>
     <message>
         <source>Hello, {user}</source>
@@ -869,12 +1169,48 @@ Auditors should not audit their own work. Save the plan anyway?</source>
         <translation>逾期的不符合项</translation>
     </message>
     <message>
-        <source>{number} · {grade} · {days} days late · {facts}</source>
-        <translation>{number} · {grade} · 逾期 {days} 天 · {facts}</translation>
+        <source>Ove&amp;rdue ({count})</source>
+        <translation>逾期（{count}）(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Due &amp;within {days} days ({count})</source>
+        <translation>{days} 天内到期（{count}）(&amp;W)</translation>
     </message>
     <message>
         <source>Nothing is overdue.</source>
         <translation>没有逾期项。</translation>
+    </message>
+    <message>
+        <source>Nothing falls due in the next {days} days.</source>
+        <translation>未来 {days} 天内没有到期项。</translation>
+    </message>
+    <message>
+        <source>{number} action {seq}</source>
+        <translation>{number} 措施 {seq}</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open {number}</source>
+        <translation>双击或按 Enter 键打开 {number}</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message>
+        <source>1 day late</source>
+        <translation>逾期 1 天</translation>
+    </message>
+    <message>
+        <source>1 day left</source>
+        <translation>剩余 1 天</translation>
+    </message>
+    <message>
+        <source>{days} days late</source>
+        <translation>逾期 {days} 天</translation>
+    </message>
+    <message>
+        <source>{days} days left</source>
+        <translation>剩余 {days} 天</translation>
     </message>
     <message>
         <source>Lead auditor</source>
@@ -957,16 +1293,16 @@ Auditors should not audit their own work. Save the plan anyway?</source>
         <translation>Alt+V</translation>
     </message>
     <message>
-        <source>Most overdue:</source>
-        <translation>逾期最久：</translation>
-    </message>
-    <message>
         <source>Double-click or press Enter to open the nonconformity</source>
         <translation>双击或按 Enter 键打开不符合项</translation>
     </message>
     <message>
         <source>My audits</source>
         <translation>我的审核</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>今日(&amp;T)</translation>
     </message>
     <message>
         <source>Double-click a checklist (or press Enter) to continue it</source>
@@ -1012,6 +1348,42 @@ Auditors should not audit their own work. Save the plan anyway?</source>
         <source>State</source>
         <translation>状态</translation>
     </message>
+    <message>
+        <source>Reminders</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>Ove&amp;rdue</source>
+        <translation>逾期(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Facts / action</source>
+        <translation>事实描述/措施</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>完成期限</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>Due &amp;within 7 days</source>
+        <translation>7 天内到期(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Statistics</source>
+        <translation>统计(&amp;S)</translation>
+    </message>
 </context>
 <context>
     <name>Job</name>
@@ -1047,6 +1419,14 @@ Auditors should not audit their own work. Save the plan anyway?</source>
         <translation>用户：{user} · 数据：{folder}</translation>
     </message>
     <message>
+        <source>{user}, you have {ncs} overdue nonconformities and {actions} overdue corrective actions.</source>
+        <translation>{user}，您有 {ncs} 项逾期不符合项和 {actions} 项逾期纠正措施。</translation>
+    </message>
+    <message>
+        <source>Overdue items</source>
+        <translation>逾期事项</translation>
+    </message>
+    <message>
         <source>About qa-desktop</source>
         <translation>关于 qa-desktop</translation>
     </message>
@@ -1061,6 +1441,18 @@ Data folder: {folder}</source>
     <message>
         <source>qa-desktop — Quality assurance and internal audit</source>
         <translation>qa-desktop — 质量保证与内部审核</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭提示</translation>
+    </message>
+    <message>
+        <source>✕</source>
+        <translation>✕</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1136,43 +1528,7 @@ Data folder: {folder}</source>
     </message>
 </context>
 <context>
-    <name>NcDetail</name>
-    <message>
-        <source>{grade} · {process} · {department} · due {due}</source>
-        <translation>{grade} · {process} · {department} · 期限 {due}</translation>
-    </message>
-    <message>
-        <source>Overdue: it was due on {date}, {days} days ago.</source>
-        <translation>已逾期：完成期限为 {date}，已过 {days} 天。</translation>
-    </message>
-    <message>
-        <source>Closed or withdrawn nonconformities cannot be changed.</source>
-        <translation>已关闭或已撤销的不符合项不能修改。</translation>
-    </message>
-    <message>
-        <source>Actions ({count})</source>
-        <translation>纠正措施（{count}）</translation>
-    </message>
-    <message>
-        <source>Why can&apos;t I “{action}”?</source>
-        <translation>为什么不能“{action}”？</translation>
-    </message>
-    <message>
-        <source>This nonconformity is finished; no further step.</source>
-        <translation>此不符合项已完结，没有后续步骤。</translation>
-    </message>
-    <message>
-        <source>Open {number}</source>
-        <translation>打开 {number}</translation>
-    </message>
-    <message>
-        <source>Effective</source>
-        <translation>有效</translation>
-    </message>
-    <message>
-        <source>Not effective</source>
-        <translation>无效</translation>
-    </message>
+    <name>NcActionsPanel</name>
     <message>
         <source>Evidence: {evidence}</source>
         <translation>证据：{evidence}</translation>
@@ -1182,20 +1538,218 @@ Data folder: {folder}</source>
         <translation>已逾期：期限 {date}</translation>
     </message>
     <message>
+        <source>{count} file(s)</source>
+        <translation>{count} 个文件</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Closed or withdrawn nonconformities cannot be changed.</source>
+        <translation>已关闭或已撤销的不符合项不能修改。</translation>
+    </message>
+    <message>
+        <source>The plan is waiting for approval: actions can be changed again if it is rejected, and marked done once it is approved.</source>
+        <translation>措施计划待批准：计划退回后可再次修改措施，计划批准后可将措施标记为完成。</translation>
+    </message>
+    <message>
+        <source>The actions are being verified: they can change again only if the nonconformity is reopened. Evidence can still be added.</source>
+        <translation>措施正在验证中：只有不符合项重新打开后才能再次修改。仍可添加证据。</translation>
+    </message>
+    <message>
         <source>Actions can be marked done once the plan is approved.</source>
         <translation>措施计划批准后才能将措施标记为完成。</translation>
     </message>
     <message>
-        <source>New actions cannot be added in this state.</source>
-        <translation>当前状态下不能新增措施。</translation>
+        <source>Evidence of the selected action</source>
+        <translation>所选措施的证据</translation>
     </message>
     <message>
-        <source>(no owner yet)</source>
-        <translation>（未指定责任人）</translation>
+        <source>Select an action to see and attach its evidence.</source>
+        <translation>选择一项措施以查看并附加其证据。</translation>
     </message>
+    <message>
+        <source>Evidence of action {seq}</source>
+        <translation>措施 {seq} 的证据</translation>
+    </message>
+    <message>
+        <source>Note: {evidence}</source>
+        <translation>证据说明：{evidence}</translation>
+    </message>
+    <message>
+        <source>8 · Corrective actions</source>
+        <translation>8 · 纠正措施</translation>
+    </message>
+    <message>
+        <source>Insert adds an action; Enter or double-click edits the selected one</source>
+        <translation>按 Insert 键添加措施；按 Enter 键或双击编辑所选措施</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>完成期限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>实际完成</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>Add a corrective action (Insert)</source>
+        <translation>添加纠正措施（Insert）</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Change the description, owner, due date or evidence note of the selected action (Enter)</source>
+        <translation>修改所选措施的描述、责任人、完成期限或证据说明（Enter）</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Mark the selected action as in progress</source>
+        <translation>将所选措施标记为进行中</translation>
+    </message>
+    <message>
+        <source>S&amp;tart</source>
+        <translation>开始(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Mark the selected action as done (possible once the plan is approved)</source>
+        <translation>将所选措施标记为完成（措施计划批准后可用）</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation>标记完成(&amp;D)</translation>
+    </message>
+    <message>
+        <source>The selected action is no longer needed</source>
+        <translation>所选措施不再需要</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel action</source>
+        <translation>取消措施(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>NcCauseForm</name>
     <message>
         <source>(not set)</source>
         <translation>（未设置）</translation>
+    </message>
+    <message>
+        <source>Closed or withdrawn nonconformities cannot be changed.</source>
+        <translation>已关闭或已撤销的不符合项不能修改。</translation>
+    </message>
+    <message>
+        <source>6 · Correction</source>
+        <translation>6 · 纠正</translation>
+    </message>
+    <message>
+        <source>The immediate fix and how the consequences were handled</source>
+        <translation>立即采取的纠正，以及对后果的处置</translation>
+    </message>
+    <message>
+        <source>7 · Root cause</source>
+        <translation>7 · 原因分析</translation>
+    </message>
+    <message>
+        <source>Cause categor&amp;y:</source>
+        <translation>原因类别(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Root-cause category (5M1E)</source>
+        <translation>原因类别（人/机/料/法/环/测）</translation>
+    </message>
+    <message>
+        <source>5 whys:</source>
+        <translation>5 Why 分析：</translation>
+    </message>
+    <message>
+        <source>Root ca&amp;use:</source>
+        <translation>原因分析(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>The cause to eliminate so that it does not happen again</source>
+        <translation>需要消除以防止再次发生的根本原因</translation>
+    </message>
+    <message>
+        <source>Si&amp;milar problems:</source>
+        <translation>类似问题横向排查(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Were similar nonconformities looked for elsewhere? What was found?</source>
+        <translation>是否在其他地方排查过类似的不符合？发现了什么？</translation>
+    </message>
+    <message>
+        <source>9 · Risks and system documents to update</source>
+        <translation>9 · 需更新的风险和体系文件</translation>
+    </message>
+    <message>
+        <source>Whether risks, or procedures and other documents of the management system, must change because of this nonconformity</source>
+        <translation>是否因本不符合项需要更新风险，或修订管理体系的程序及其他文件</translation>
+    </message>
+    <message>
+        <source>Risks to re-assess, procedures or forms to revise — or “none”</source>
+        <translation>需重新评估的风险、需修订的程序或表单——或填写“无”</translation>
+    </message>
+</context>
+<context>
+    <name>NcDetail</name>
+    <message>
+        <source>Repeat of {link}</source>
+        <translation>重复发生：{link}</translation>
+    </message>
+    <message>
+        <source>{grade} · {process} · {department} · due {due}</source>
+        <translation>{grade} · {process} · {department} · 期限 {due}</translation>
+    </message>
+    <message>
+        <source>Overdue: it was due on {date}, {days} days ago.</source>
+        <translation>已逾期：完成期限为 {date}，已过 {days} 天。</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>变更历史</translation>
+    </message>
+    <message>
+        <source>Closed or withdrawn: read-only</source>
+        <translation>已关闭或已撤销：只读</translation>
+    </message>
+    <message>
+        <source>Unsaved changes — Ctrl+S saves</source>
+        <translation>有未保存的修改 — 按 Ctrl+S 保存</translation>
+    </message>
+    <message>
+        <source>All changes saved</source>
+        <translation>所有修改已保存</translation>
+    </message>
+    <message>
+        <source>Actions ({count})</source>
+        <translation>纠正措施（{count}）</translation>
     </message>
     <message>
         <source>{action} {number}?</source>
@@ -1210,16 +1764,317 @@ Data folder: {folder}</source>
         <translation>在列表中选择一个不符合项以查看和处理。</translation>
     </message>
     <message>
+        <source>Repeat finding: the same process and clause as a nonconformity of an earlier audit</source>
+        <translation>重复发生：与以往审核中某不符合项的过程和条款相同</translation>
+    </message>
+    <message>
+        <source>Hide the list to give the form the whole page (Ctrl+Shift+W)</source>
+        <translation>隐藏列表，让表单占满整个页面（Ctrl+Shift+W）</translation>
+    </message>
+    <message>
+        <source>&amp;Wide form</source>
+        <translation>宽表单(&amp;W)</translation>
+    </message>
+    <message>
         <source>Next step:</source>
         <translation>下一步：</translation>
+    </message>
+    <message>
+        <source>The problem happened again: raise a follow-up nonconformity linked to this one, one grade higher</source>
+        <translation>问题再次发生：提出与此关联的后续不符合项，等级提高一级</translation>
+    </message>
+    <message>
+        <source>Raise follow-up NC (&amp;recurrence)…</source>
+        <translation>提出后续不符合项（再次发生）(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Throw away the changes not saved yet and show the record as stored</source>
+        <translation>放弃尚未保存的修改，显示已保存的记录</translation>
     </message>
     <message>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <source>Identification</source>
-        <translation>基本信息</translation>
+        <source>Rever&amp;t</source>
+        <translation>还原(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Save the changes to this nonconformity (Ctrl+S)</source>
+        <translation>保存对此不符合项的修改（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>保存(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>纠正措施</translation>
+    </message>
+    <message>
+        <source>Verification and closure</source>
+        <translation>验证与关闭</translation>
+    </message>
+</context>
+<context>
+    <name>NcHistoryModel</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>变更项</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+</context>
+<context>
+    <name>NcHistoryPanel</name>
+    <message>
+        <source>Nonconformity</source>
+        <translation>不符合项</translation>
+    </message>
+    <message>
+        <source>Action {seq}</source>
+        <translation>措施 {seq}</translation>
+    </message>
+    <message>
+        <source>Evidence file</source>
+        <translation>证据文件</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Attached</source>
+        <translation>附加</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>完成期限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>实际完成</translation>
+    </message>
+    <message>
+        <source>Evidence note</source>
+        <translation>证据说明</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>说明文字</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>添加人</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <source>Checklist item</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>过程</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>受审部门</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>审核员</translation>
+    </message>
+    <message>
+        <source>Auditee representative</source>
+        <translation>受审方陪同人</translation>
+    </message>
+    <message>
+        <source>Found on</source>
+        <translation>发现日期</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>事实描述</translation>
+    </message>
+    <message>
+        <source>Standard clause</source>
+        <translation>标准条款</translation>
+    </message>
+    <message>
+        <source>Internal clause</source>
+        <translation>内部文件条款</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>完成期限</translation>
+    </message>
+    <message>
+        <source>Acknowledged by</source>
+        <translation>受审方确认人</translation>
+    </message>
+    <message>
+        <source>Acknowledged on</source>
+        <translation>确认日期</translation>
+    </message>
+    <message>
+        <source>Dispute reason</source>
+        <translation>异议理由</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>纠正</translation>
+    </message>
+    <message>
+        <source>Cause category</source>
+        <translation>原因类别</translation>
+    </message>
+    <message>
+        <source>5 whys</source>
+        <translation>5 Why 分析</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>原因分析</translation>
+    </message>
+    <message>
+        <source>Similar problems</source>
+        <translation>类似问题横向排查</translation>
+    </message>
+    <message>
+        <source>Risks and system documents</source>
+        <translation>风险和体系文件</translation>
+    </message>
+    <message>
+        <source>Verifier</source>
+        <translation>验证人</translation>
+    </message>
+    <message>
+        <source>Verified on</source>
+        <translation>验证日期</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>验证方法</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>验证结论</translation>
+    </message>
+    <message>
+        <source>Verification notes</source>
+        <translation>验证说明</translation>
+    </message>
+    <message>
+        <source>Closed at</source>
+        <translation>关闭时间</translation>
+    </message>
+    <message>
+        <source>Closed by</source>
+        <translation>关闭人</translation>
+    </message>
+    <message>
+        <source>Times reopened</source>
+        <translation>重新打开次数</translation>
+    </message>
+    <message>
+        <source>Last reason or ruling</source>
+        <translation>最近理由或裁定</translation>
+    </message>
+    <message>
+        <source>Follows up</source>
+        <translation>前序不符合项</translation>
+    </message>
+    <message>
+        <source>Repeat of</source>
+        <translation>前次相同不符合项</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Not effective</source>
+        <translation>无效</translation>
+    </message>
+</context>
+<context>
+    <name>NcRecordForm</name>
+    <message>
+        <source>— not classified —</source>
+        <translation>— 未分类 —</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>（未设置）</translation>
+    </message>
+    <message>
+        <source>1 · Identification</source>
+        <translation>1 · 基本信息</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>编号：</translation>
     </message>
     <message>
         <source>Audit:</source>
@@ -1230,68 +2085,100 @@ Data folder: {folder}</source>
         <translation>检查项：</translation>
     </message>
     <message>
-        <source>Process:</source>
-        <translation>过程：</translation>
+        <source>&amp;Process:</source>
+        <translation>过程(&amp;P)：</translation>
     </message>
     <message>
-        <source>Department:</source>
-        <translation>受审部门：</translation>
+        <source>&amp;Department:</source>
+        <translation>受审部门(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>The audited department that answers this nonconformity</source>
+        <translation>负责回应此不符合项的受审部门</translation>
     </message>
     <message>
         <source>Auditor:</source>
         <translation>审核员：</translation>
     </message>
     <message>
-        <source>Auditee representative:</source>
-        <translation>受审方陪同人：</translation>
+        <source>Auditee &amp;representative:</source>
+        <translation>受审方陪同人(&amp;R)：</translation>
     </message>
     <message>
-        <source>Found on:</source>
-        <translation>发现日期：</translation>
+        <source>Who accompanied the auditor for the audited department</source>
+        <translation>受审部门陪同审核员的人员</translation>
     </message>
     <message>
-        <source>Due date:</source>
-        <translation>完成期限：</translation>
+        <source>&amp;Found on:</source>
+        <translation>发现日期(&amp;F)：</translation>
     </message>
     <message>
-        <source>Follows up:</source>
-        <translation>前序不符合项：</translation>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
     </message>
     <message>
-        <source>Reopened:</source>
-        <translation>重新打开次数：</translation>
+        <source>2 · Facts (objective evidence)</source>
+        <translation>2 · 不符合事实描述（客观证据）</translation>
     </message>
     <message>
-        <source>Facts and clause</source>
-        <translation>事实与条款</translation>
+        <source>Ticket, slip and serial numbers, dates, people, sample size</source>
+        <translation>工单号、单据号、序列号、日期、人员、样本量</translation>
     </message>
     <message>
-        <source>Facts:</source>
-        <translation>事实描述：</translation>
+        <source>3 · Clause</source>
+        <translation>3 · 不符合条款</translation>
     </message>
     <message>
-        <source>Standard clause:</source>
-        <translation>标准条款：</translation>
+        <source>Standard &amp;clause:</source>
+        <translation>标准条款(&amp;C)：</translation>
     </message>
     <message>
-        <source>Internal clause:</source>
-        <translation>内部文件条款：</translation>
+        <source>&amp;Internal clause:</source>
+        <translation>内部文件条款(&amp;I)：</translation>
     </message>
     <message>
-        <source>Classification</source>
-        <translation>分级与类型</translation>
+        <source>The clause of the company&apos;s own procedure or rule</source>
+        <translation>公司自身程序文件或制度的条款</translation>
     </message>
     <message>
-        <source>Grade:</source>
-        <translation>等级：</translation>
+        <source>4 · Classification</source>
+        <translation>4 · 分级与分类</translation>
     </message>
     <message>
-        <source>Type:</source>
-        <translation>类型：</translation>
+        <source>&amp;Grade:</source>
+        <translation>等级(&amp;G)：</translation>
     </message>
     <message>
-        <source>Acknowledgement</source>
-        <translation>受审方确认</translation>
+        <source>Major: a systemic or area-wide failure, or serious consequences. Minor: an isolated lapse. Observation: not yet a nonconformity.</source>
+        <translation>严重：系统性或区域性失效，或造成严重后果。一般：个别、孤立的偏差。观察：尚不构成不符合。</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>类型(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>System: the documents do not meet the standard. Implementation: the documents are not followed. Effectiveness: followed, but the results were not achieved.</source>
+        <translation>体系性：文件不符合标准。实施性：未按文件执行。效果性：已按文件执行，但未达到预期结果。</translation>
+    </message>
+    <message>
+        <source>D&amp;ue date:</source>
+        <translation>完成期限(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>When the nonconformity must be closed; overdue after this day</source>
+        <translation>不符合项须关闭的日期；超过此日期即为逾期</translation>
+    </message>
+    <message>
+        <source>Observations may be tracked without a deadline</source>
+        <translation>观察项可以只跟踪，不设完成期限</translation>
+    </message>
+    <message>
+        <source>&amp;No due date</source>
+        <translation>不设期限(&amp;N)</translation>
+    </message>
+    <message>
+        <source>5 · Auditee acknowledgement</source>
+        <translation>5 · 受审方确认</translation>
     </message>
     <message>
         <source>Acknowledged by:</source>
@@ -1310,204 +2197,32 @@ Data folder: {folder}</source>
         <translation>最近理由或裁定：</translation>
     </message>
     <message>
-        <source>&amp;Correction:</source>
-        <translation>纠正(&amp;C)：</translation>
+        <source>Linked nonconformities</source>
+        <translation>关联不符合项</translation>
     </message>
     <message>
-        <source>The immediate fix and how the consequences were handled</source>
-        <translation>立即采取的纠正，以及对后果的处置</translation>
+        <source>Follows up:</source>
+        <translation>前序不符合项：</translation>
     </message>
     <message>
-        <source>Cause categor&amp;y:</source>
-        <translation>原因类别(&amp;Y)：</translation>
+        <source>The earlier nonconformity this one was raised to follow up (a recurrence)</source>
+        <translation>本不符合项所跟踪的前序不符合项（再次发生）</translation>
     </message>
     <message>
-        <source>Root-cause category (5M1E)</source>
-        <translation>原因类别（人/机/料/法/环/测）</translation>
+        <source>Followed up by:</source>
+        <translation>后续不符合项：</translation>
     </message>
     <message>
-        <source>&amp;5 whys:</source>
-        <translation>5Why 分析(&amp;5)：</translation>
+        <source>Follow-up nonconformities raised because this one recurred</source>
+        <translation>因本不符合项再次发生而提出的后续不符合项</translation>
     </message>
     <message>
-        <source>Why 1?</source>
-        <translation>为什么 1？</translation>
+        <source>Repeat of:</source>
+        <translation>前次相同不符合项：</translation>
     </message>
     <message>
-        <source>Why 2?</source>
-        <translation>为什么 2？</translation>
-    </message>
-    <message>
-        <source>Why 3?</source>
-        <translation>为什么 3？</translation>
-    </message>
-    <message>
-        <source>Why 4?</source>
-        <translation>为什么 4？</translation>
-    </message>
-    <message>
-        <source>Why 5?</source>
-        <translation>为什么 5？</translation>
-    </message>
-    <message>
-        <source>Root ca&amp;use:</source>
-        <translation>原因分析(&amp;U)：</translation>
-    </message>
-    <message>
-        <source>The cause to eliminate so that it does not happen again</source>
-        <translation>需要消除以防止再次发生的根本原因</translation>
-    </message>
-    <message>
-        <source>Si&amp;milar problems:</source>
-        <translation>类似问题排查(&amp;M)：</translation>
-    </message>
-    <message>
-        <source>Were similar nonconformities looked for elsewhere? What was found?</source>
-        <translation>是否在其他地方排查过类似的不符合？发现了什么？</translation>
-    </message>
-    <message>
-        <source>Rever&amp;t</source>
-        <translation>还原(&amp;T)</translation>
-    </message>
-    <message>
-        <source>Sa&amp;ve</source>
-        <translation>保存(&amp;V)</translation>
-    </message>
-    <message>
-        <source>Save the correction and cause analysis (Ctrl+S)</source>
-        <translation>保存纠正和原因分析（Ctrl+S）</translation>
-    </message>
-    <message>
-        <source>Actions</source>
-        <translation>纠正措施</translation>
-    </message>
-    <message>
-        <source>#</source>
-        <translation>序号</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>措施</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>责任人</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>期限</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>E&amp;vidence:</source>
-        <translation>证据(&amp;V)：</translation>
-    </message>
-    <message>
-        <source>What shows it was done (record, ticket, document)</source>
-        <translation>证明已完成的依据（记录、工单、文件）</translation>
-    </message>
-    <message>
-        <source>Saved with the action when you mark it done</source>
-        <translation>标记完成时随措施一起保存</translation>
-    </message>
-    <message>
-        <source>S&amp;tart</source>
-        <translation>开始(&amp;T)</translation>
-    </message>
-    <message>
-        <source>Mark the selected action as in progress</source>
-        <translation>将所选措施标记为进行中</translation>
-    </message>
-    <message>
-        <source>Mark &amp;done</source>
-        <translation>标记完成(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Mark the selected action as done, with the evidence typed above</source>
-        <translation>将所选措施标记为已完成，并附带上方填写的证据</translation>
-    </message>
-    <message>
-        <source>Ca&amp;ncel action</source>
-        <translation>取消措施(&amp;N)</translation>
-    </message>
-    <message>
-        <source>The selected action is no longer needed</source>
-        <translation>所选措施不再需要</translation>
-    </message>
-    <message>
-        <source>New corrective action</source>
-        <translation>新增纠正措施</translation>
-    </message>
-    <message>
-        <source>Descr&amp;iption:</source>
-        <translation>描述(&amp;I)：</translation>
-    </message>
-    <message>
-        <source>What will be done to remove the cause</source>
-        <translation>为消除原因将采取的措施</translation>
-    </message>
-    <message>
-        <source>O&amp;wner:</source>
-        <translation>责任人(&amp;W)：</translation>
-    </message>
-    <message>
-        <source>D&amp;ue:</source>
-        <translation>期限(&amp;U)：</translation>
-    </message>
-    <message>
-        <source>yyyy-MM-dd</source>
-        <translation>yyyy-MM-dd</translation>
-    </message>
-    <message>
-        <source>&amp;Add action</source>
-        <translation>添加措施(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Verification and closure</source>
-        <translation>验证与关闭</translation>
-    </message>
-    <message>
-        <source>Verification</source>
-        <translation>验证</translation>
-    </message>
-    <message>
-        <source>Verifier:</source>
-        <translation>验证人：</translation>
-    </message>
-    <message>
-        <source>Verified on:</source>
-        <translation>验证日期：</translation>
-    </message>
-    <message>
-        <source>Method:</source>
-        <translation>验证方法：</translation>
-    </message>
-    <message>
-        <source>Result:</source>
-        <translation>验证结论：</translation>
-    </message>
-    <message>
-        <source>Notes:</source>
-        <translation>说明：</translation>
-    </message>
-    <message>
-        <source>Closure</source>
-        <translation>关闭</translation>
-    </message>
-    <message>
-        <source>Closed at:</source>
-        <translation>关闭时间：</translation>
-    </message>
-    <message>
-        <source>Closed by:</source>
-        <translation>关闭人：</translation>
-    </message>
-    <message>
-        <source>Times reopened:</source>
-        <translation>重新打开次数：</translation>
+        <source>An NC of an earlier audit on the same process and clause (a repeat finding)</source>
+        <translation>以往审核中过程和条款相同的不符合项（重复发生）</translation>
     </message>
 </context>
 <context>
@@ -1523,6 +2238,10 @@ Data folder: {folder}</source>
     <message>
         <source>Number</source>
         <translation>编号</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>重复发生</translation>
     </message>
     <message>
         <source>Grade</source>
@@ -1561,12 +2280,95 @@ Data folder: {folder}</source>
         <translation>发现日期</translation>
     </message>
     <message>
+        <source>Repeat finding: the same process and clause as a nonconformity of an earlier audit</source>
+        <translation>重复发生：与以往审核中某不符合项的过程和条款相同</translation>
+    </message>
+    <message>
         <source>Overdue: due {date}, {days} days ago</source>
         <translation>已逾期：期限 {date}，已过 {days} 天</translation>
     </message>
     <message>
         <source>Reopened {count} times</source>
         <translation>已重新打开 {count} 次</translation>
+    </message>
+</context>
+<context>
+    <name>NcVerificationPanel</name>
+    <message>
+        <source>{count} action(s) still open (last done {when})</source>
+        <translation>仍有 {count} 项措施未完成（最近一项完成于 {when}）</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Not effective — reopened for another round</source>
+        <translation>无效 — 已重新打开，进行新一轮纠正措施</translation>
+    </message>
+    <message>
+        <source>{count} (each not-effective verification reopens and counts)</source>
+        <translation>{count}（每次验证无效都会重新打开并计数）</translation>
+    </message>
+    <message>
+        <source>10 · Implementation evidence</source>
+        <translation>10 · 实施证据</translation>
+    </message>
+    <message>
+        <source>Actually completed:</source>
+        <translation>实际完成：</translation>
+    </message>
+    <message>
+        <source>When the last corrective action was marked done</source>
+        <translation>最后一项纠正措施标记为完成的时间</translation>
+    </message>
+    <message>
+        <source>11 · Verification</source>
+        <translation>11 · 验证</translation>
+    </message>
+    <message>
+        <source>Verifier:</source>
+        <translation>验证人：</translation>
+    </message>
+    <message>
+        <source>Verified on:</source>
+        <translation>验证日期：</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>验证方法：</translation>
+    </message>
+    <message>
+        <source>12 · Verification conclusion</source>
+        <translation>12 · 验证结论</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>验证结论：</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>说明：</translation>
+    </message>
+    <message>
+        <source>Times reopened:</source>
+        <translation>重新打开次数：</translation>
+    </message>
+    <message>
+        <source>A verification found not effective reopens the nonconformity for another round of corrective action, and is counted</source>
+        <translation>验证无效时，不符合项将重新打开以进行新一轮纠正措施，并计入次数</translation>
+    </message>
+    <message>
+        <source>13 · Closure</source>
+        <translation>13 · 关闭</translation>
+    </message>
+    <message>
+        <source>Closed at:</source>
+        <translation>关闭时间：</translation>
+    </message>
+    <message>
+        <source>Closed by:</source>
+        <translation>关闭人：</translation>
     </message>
 </context>
 <context>
@@ -1580,28 +2382,108 @@ Data folder: {folder}</source>
         <translation>未关闭</translation>
     </message>
     <message>
+        <source>{name} (inactive)</source>
+        <translation>{name}（已停用）</translation>
+    </message>
+    <message>
+        <source>(current filters)</source>
+        <translation>（当前筛选）</translation>
+    </message>
+    <message>
+        <source>“{preset}” filters by you, but {user} is not one of the organisation&apos;s people. Add yourself under Settings, or sign in with your name as listed.</source>
+        <translation>“{preset}”按您本人筛选，但 {user} 不在组织人员名单中。请在“设置”中添加自己，或使用名单中的姓名登录。</translation>
+    </message>
+    <message>
+        <source>Save filters</source>
+        <translation>保存筛选</translation>
+    </message>
+    <message>
+        <source>Name of these filters:</source>
+        <translation>筛选预设名称：</translation>
+    </message>
+    <message>
+        <source>“{name}” is a built-in preset; choose another name.</source>
+        <translation>“{name}”是内置预设，请另取名称。</translation>
+    </message>
+    <message>
+        <source>Replace your preset “{name}” with the current filters?</source>
+        <translation>用当前筛选条件替换您的预设“{name}”吗？</translation>
+    </message>
+    <message>
+        <source>Delete preset</source>
+        <translation>删除预设</translation>
+    </message>
+    <message>
+        <source>Delete your preset “{name}”?</source>
+        <translation>删除您的预设“{name}”吗？</translation>
+    </message>
+    <message>
+        <source>Export nonconformities</source>
+        <translation>导出不符合项</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, comma-separated (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV，逗号分隔 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported {count} nonconformities to {path}</source>
+        <translation>已将 {count} 项不符合项导出到 {path}</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>导出完成</translation>
+    </message>
+    <message>
+        <source>Exporting nonconformities…</source>
+        <translation>正在导出不符合项…</translation>
+    </message>
+    <message>
+        <source>{total} nonconformities ({overdue} overdue)</source>
+        <translation>共 {total} 项不符合项（逾期 {overdue} 项）</translation>
+    </message>
+    <message>
         <source>No nonconformity matches these filters.</source>
         <translation>没有满足筛选条件的不符合项。</translation>
     </message>
     <message>
-        <source>{total} nonconformities · {shown} loaded, scroll for more</source>
-        <translation>共 {total} 个不符合项 · 已加载 {shown} 个，滚动查看更多</translation>
-    </message>
-    <message>
-        <source>{total} nonconformities</source>
-        <translation>共 {total} 个不符合项</translation>
+        <source>Save your changes to {number}?</source>
+        <translation>保存对 {number} 的修改吗？</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <source>Save your changes to the correction and cause analysis of {number}?</source>
-        <translation>是否保存对 {number} 纠正和原因分析的修改？</translation>
+        <source>Pre&amp;set:</source>
+        <translation>预设(&amp;S)：</translation>
     </message>
     <message>
-        <source>&amp;Status:</source>
-        <translation>状态(&amp;S)：</translation>
+        <source>Saved filters: choose one to set every filter below at once</source>
+        <translation>已保存的筛选：选择一项即可一次性设置下方所有筛选条件</translation>
+    </message>
+    <message>
+        <source>Save the current filters under a name of your choice</source>
+        <translation>以自定义名称保存当前筛选条件</translation>
+    </message>
+    <message>
+        <source>Save filters…</source>
+        <translation>保存筛选…</translation>
+    </message>
+    <message>
+        <source>Delete the chosen preset (only your own presets can be deleted)</source>
+        <translation>删除所选预设（只能删除您自己的预设）</translation>
+    </message>
+    <message>
+        <source>Write the nonconformities of the current filters to an Excel or CSV file</source>
+        <translation>将当前筛选出的不符合项导出为 Excel 或 CSV 文件</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>状态(&amp;T)：</translation>
     </message>
     <message>
         <source>G&amp;rade:</source>
@@ -1610,6 +2492,38 @@ Data folder: {folder}</source>
     <message>
         <source>&amp;Process:</source>
         <translation>过程(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>受审部门(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>A&amp;udit:</source>
+        <translation>审核(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年份(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>The year the nonconformity was raised in (its number&apos;s year)</source>
+        <translation>不符合项的提出年份（即编号中的年份）</translation>
+    </message>
+    <message>
+        <source>Action o&amp;wner:</source>
+        <translation>措施责任人(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Only nonconformities with a corrective action owned by this person</source>
+        <translation>仅显示有纠正措施由此人负责的不符合项</translation>
+    </message>
+    <message>
+        <source>Aud&amp;itor:</source>
+        <translation>审核员(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Only nonconformities raised by this auditor</source>
+        <translation>仅显示由此审核员提出的不符合项</translation>
     </message>
     <message>
         <source>Only open nonconformities whose due date has passed</source>
@@ -1713,6 +2627,140 @@ Data folder: {folder}</source>
     <message>
         <source>Issue &amp;now</source>
         <translation>立即开具(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>RecurrenceDialog</name>
+    <message>
+        <source>— not classified —</source>
+        <translation>— 未分类 —</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>（未设置）</translation>
+    </message>
+    <message>
+        <source>(not found in an audit)</source>
+        <translation>（非审核中发现）</translation>
+    </message>
+    <message>
+        <source>Recurrence of {number}</source>
+        <translation>{number} 再次发生</translation>
+    </message>
+    <message>
+        <source>{number} happened again. The follow-up nonconformity is linked to it and starts from its process, clause and department. Write what was found this time.</source>
+        <translation>{number} 再次发生。后续不符合项将与其关联，并沿用其过程、条款和受审部门。请填写本次发现的情况。</translation>
+    </message>
+    <message>
+        <source>{number} (found in {audit})</source>
+        <translation>{number}（发现于 {audit}）</translation>
+    </message>
+    <message>
+        <source>Write the facts: what was found this time.</source>
+        <translation>请填写不符合事实：本次发现的情况。</translation>
+    </message>
+    <message>
+        <source>Raise a follow-up nonconformity</source>
+        <translation>提出后续不符合项</translation>
+    </message>
+    <message>
+        <source>Follows up:</source>
+        <translation>前序不符合项：</translation>
+    </message>
+    <message>
+        <source>&amp;Grade:</source>
+        <translation>等级(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>A recurrence is usually escalated one grade: a recurring minor nonconformity becomes major</source>
+        <translation>再次发生通常升级一级：再次发生的一般不符合升级为严重不符合</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>类型(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>System: the documents do not meet the standard. Implementation: the documents are not followed. Effectiveness: followed, but the results were not achieved.</source>
+        <translation>体系性：文件不符合标准。实施性：未按文件执行。效果性：已按文件执行，但未达到预期结果。</translation>
+    </message>
+    <message>
+        <source>&amp;Audit:</source>
+        <translation>审核(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>The audit in which the problem was found again</source>
+        <translation>再次发现该问题的审核</translation>
+    </message>
+    <message>
+        <source>&amp;Process:</source>
+        <translation>过程(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>受审部门(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Standard &amp;clause:</source>
+        <translation>标准条款(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Internal clause:</source>
+        <translation>内部文件条款(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Facts:</source>
+        <translation>不符合事实描述(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>What was found this time: ticket and record numbers, dates, sample size</source>
+        <translation>本次发现的情况：工单号和记录编号、日期、样本量</translation>
+    </message>
+    <message>
+        <source>F&amp;ound on:</source>
+        <translation>发现日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>D&amp;ue:</source>
+        <translation>完成期限(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>When the follow-up must be closed; 30 days after it was found unless you change it</source>
+        <translation>后续不符合项须关闭的日期；默认为发现后 30 天，可修改</translation>
+    </message>
+    <message>
+        <source>Issue it to the department at once; otherwise it is kept as a draft</source>
+        <translation>立即向受审部门开具；否则保存为草稿</translation>
+    </message>
+    <message>
+        <source>&amp;Issue now</source>
+        <translation>立即开具(&amp;I)</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPresets</name>
+    <message>
+        <source>Awaiting my verification</source>
+        <translation>我的待验证</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Major this year</source>
+        <translation>本年严重不符合</translation>
+    </message>
+    <message>
+        <source>My corrective actions</source>
+        <translation>我的纠正措施</translation>
+    </message>
+    <message>
+        <source>Open this year</source>
+        <translation>本年未关闭</translation>
     </message>
 </context>
 <context>
@@ -2150,6 +3198,10 @@ Data folder: {folder}</source>
         <translation>现场复查</translation>
     </message>
     <message>
+        <source>Owns corrective action {seqs}: may not verify this nonconformity</source>
+        <translation>是纠正措施 {seqs} 的责任人：不能验证此不符合项</translation>
+    </message>
+    <message>
         <source>a reason</source>
         <translation>理由</translation>
     </message>
@@ -2204,6 +3256,64 @@ Data folder: {folder}</source>
     <message>
         <source>What the verification found: samples re-checked, KPI values</source>
         <translation>验证发现：复查的样本、KPI 数值</translation>
+    </message>
+</context>
+<context>
+    <name>WhyEditor</name>
+    <message>
+        <source>Why {n}?</source>
+        <translation>为什么 {n}？</translation>
+    </message>
+    <message>
+        <source>Add a why</source>
+        <translation>添加“为什么”</translation>
+    </message>
+    <message>
+        <source>Add another “why?” at the end (Enter in a step adds one after it)</source>
+        <translation>在末尾再添加一个“为什么”（在某一步中按 Enter 键则在其后添加）</translation>
+    </message>
+    <message>
+        <source>Enter: new step after this one · Alt+Up/Down: move · Ctrl+Delete: remove</source>
+        <translation>Enter：在此步之后新增 · Alt+Up/Down：移动 · Ctrl+Delete：删除</translation>
+    </message>
+    <message>
+        <source>Why did it happen?</source>
+        <translation>为什么会发生？</translation>
+    </message>
+    <message>
+        <source>Move up (Alt+Up)</source>
+        <translation>上移（Alt+Up）</translation>
+    </message>
+    <message>
+        <source>Move down (Alt+Down)</source>
+        <translation>下移（Alt+Down）</translation>
+    </message>
+    <message>
+        <source>Remove this step (Ctrl+Delete)</source>
+        <translation>删除此步（Ctrl+Delete）</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowBar</name>
+    <message>
+        <source>Changes the status to “{status}”</source>
+        <translation>将状态变为“{status}”</translation>
+    </message>
+    <message>
+        <source>Not possible yet:</source>
+        <translation>暂不能执行：</translation>
+    </message>
+    <message>
+        <source>{seq}. {action} — {owner}, due {due}</source>
+        <translation>{seq}. {action} — {owner}，期限 {due}</translation>
+    </message>
+    <message>
+        <source>Why can&apos;t I “{action}”?</source>
+        <translation>为什么不能“{action}”？</translation>
+    </message>
+    <message>
+        <source>This nonconformity is finished; no further step.</source>
+        <translation>此不符合项已完结，没有后续步骤。</translation>
     </message>
 </context>
 <context>

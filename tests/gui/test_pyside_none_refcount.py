@@ -19,6 +19,8 @@ print("alive")
 
 def test_fifty_thousand_void_calls_do_not_kill_the_interpreter():
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    out = subprocess.run([sys.executable, "-c", CODE], capture_output=True, text=True, env=env, timeout=120)
+    out = subprocess.run(
+        [sys.executable, "-c", CODE], capture_output=True, text=True, env=env, timeout=120
+    )
     assert out.returncode == 0, out.stderr[-500:]
     assert out.stdout.strip() == "alive"

@@ -1,11 +1,15 @@
-"""The NC working list as a Qt table model: only the fetched rows of the current filter.
+"""The NC register as a Qt table model: the whole filtered list, a few pages in memory.
 
-Filtering and sorting are the service's job (SQL); the model asks for pages of PAGE rows as
-the view scrolls (canFetchMore / fetchMore), so 100,000 nonconformities cost one page.
+Filtering and sorting are the service's job (SQL). The model knows how many rows the filter
+matches and fetches the page of PAGE rows a visible row belongs to when the view paints it,
+keeping the most recently used pages only — so a register of 100,000 NCs costs a handful of
+pages, and the last row is one query away (pages past the middle are read from the end, in
+reverse order, so no query skips more than half of the rows).
 """
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from datetime import date
 from typing import Any
 
@@ -20,6 +24,7 @@ from qa_desktop.services.nonconformities import NcRow
 from ..session import AppSession
 
 PAGE = 200
+CACHED_PAGES = 24  # ~5,000 rows: a few screens up and down, bounded memory
 OVERDUE_RED = QColor("#b3261e")
 REPEAT_COLOUR = QColor("#6a1b9a")
 NUMBER_ROLE = Qt.ItemDataRole.UserRole
@@ -48,7 +53,7 @@ class NcTableModel(QAbstractTableModel):
     def __init__(self, session: AppSession, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self._rows: list[NcRow] = []
+        self._pages: OrderedDict[int, tuple[NcRow, ...]] = OrderedDict()
         self._total = 0
         self._overdue_total = 0
         self._filters: dict[str, Any] = {}
@@ -66,7 +71,7 @@ class NcTableModel(QAbstractTableModel):
 
     @property
     def overdue_total(self) -> int:
-        """How many of the filtered NCs are overdue (counted in SQL with the page)."""
+        """How many of the filtered NCs are overdue (counted in SQL with the total)."""
         return self._overdue_total
 
     @property
@@ -77,34 +82,30 @@ class NcTableModel(QAbstractTableModel):
         self._filters = {k: v for k, v in filters.items() if v not in (None, "", (), [], False)}
         self.reload()
 
-    def reload(self, keep: int = 0) -> None:
-        """Query again from the first row; `keep` rows at least (to hold the scroll position)."""
-        limit = max(PAGE, keep)
-        page = self._page(0, limit, with_total=True)
+    def reload(self) -> None:
+        """Query again: the first page and the counts; other pages as they are painted."""
+        page = self._query(0, PAGE, descending=self.descending, with_total=True)
         self.beginResetModel()
-        self._rows = list(page.rows) if page else []
-        self._total = page.total if page else 0
-        self._overdue_total = self._count_overdue() if page else 0
+        self._pages.clear()
+        if page is None:
+            self._total = self._overdue_total = 0
+        else:
+            self._total, self._overdue_total = page.total, page.overdue_total
+            self._pages[0] = page.rows
         self.endResetModel()
 
     def refresh(self) -> None:
-        self.reload(keep=len(self._rows))
+        self.reload()
 
-    def _count_overdue(self) -> int:
-        if self._total == 0 or self._filters.get("overdue") is True:
-            return self._total
-        filters = {**self._filters, "overdue": True}
-        try:
-            return nonconformities.list_ncs(self.session.ctx, limit=0, **filters).total
-        except ServiceError:
-            return 0
+    def pages_in_memory(self) -> int:
+        return len(self._pages)
 
-    def _page(self, offset: int, limit: int, *, with_total: bool):
+    def _query(self, offset: int, limit: int, *, descending: bool, with_total: bool):
         try:
             page = nonconformities.list_ncs(
                 self.session.ctx,
                 sort=self.sort_key,
-                descending=self.descending,
+                descending=descending,
                 offset=offset,
                 limit=limit,
                 with_total=with_total,
@@ -116,21 +117,28 @@ class NcTableModel(QAbstractTableModel):
         self.error = None
         return page
 
-    def canFetchMore(self, parent: _Index = _ROOT) -> bool:
-        return not parent.isValid() and len(self._rows) < self._total
-
-    def fetchMore(self, parent: _Index = _ROOT) -> None:
-        if parent.isValid() or len(self._rows) >= self._total:
-            return
-        page = self._page(len(self._rows), PAGE, with_total=False)
-        if page is None or not page.rows:
-            # The data shrank since the count: stop asking for more.
-            self._total = len(self._rows)
-            return
-        first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(page.rows) - 1)
-        self._rows.extend(page.rows)
-        self.endInsertRows()
+    def _page(self, number: int) -> tuple[NcRow, ...]:
+        cached = self._pages.get(number)
+        if cached is not None:
+            self._pages.move_to_end(number)
+            return cached
+        first = number * PAGE
+        last = min(first + PAGE, self._total)
+        if first >= last:
+            return ()
+        if first * 2 < self._total:
+            page = self._query(first, last - first, descending=self.descending, with_total=False)
+            rows = page.rows if page else ()
+        else:
+            # Past the middle: read from the other end, so the offset stays under half.
+            page = self._query(
+                self._total - last, last - first, descending=not self.descending, with_total=False
+            )
+            rows = tuple(reversed(page.rows)) if page else ()
+        self._pages[number] = rows
+        while len(self._pages) > CACHED_PAGES:
+            self._pages.popitem(last=False)
+        return rows
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(COLUMNS):
@@ -152,21 +160,28 @@ class NcTableModel(QAbstractTableModel):
     # --- lookup ----------------------------------------------------------------------------
 
     def row_at(self, row: int) -> NcRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        if not 0 <= row < self._total:
+            return None
+        rows = self._page(row // PAGE)
+        offset = row % PAGE
+        return rows[offset] if offset < len(rows) else None
 
-    def row_of(self, number: str) -> int:
-        for i, r in enumerate(self._rows):
-            if r.number == number:
-                return i
+    def row_of(self, number: str, *, pages: int = 0) -> int:
+        """The row of an NC among the pages in memory, or among the first `pages` pages."""
+        for page_no in list(self._pages) + list(range(pages)):
+            for offset, r in enumerate(self._page(page_no)):
+                if r.number == number:
+                    return page_no * PAGE + offset
         return -1
 
     def rows(self) -> list[NcRow]:
-        return list(self._rows)
+        """Every row of the filter (reads all pages: for tests and small registers)."""
+        return [self.row_at(r) for r in range(self._total)]
 
     # --- Qt model --------------------------------------------------------------------------
 
     def rowCount(self, parent: _Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else self._total
 
     def columnCount(self, parent: _Index = _ROOT) -> int:
         return 0 if parent.isValid() else len(COLUMNS)
@@ -201,9 +216,11 @@ class NcTableModel(QAbstractTableModel):
         }
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or index.row() >= len(self._rows):
+        if not index.isValid():
             return None
-        r = self._rows[index.row()]
+        r = self.row_at(index.row())
+        if r is None:
+            return None
         key = COLUMNS[index.column()][0]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(r, key)
@@ -274,10 +291,8 @@ class NcTableModel(QAbstractTableModel):
     def retranslate(self) -> None:
         """Labels follow the language: repaint the header and every cell."""
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
-        if self._rows:
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self._rows) - 1, len(COLUMNS) - 1)
-            )
+        if self._total:
+            self.dataChanged.emit(self.index(0, 0), self.index(self._total - 1, len(COLUMNS) - 1))
 
 
 def _day(value: date | None) -> str:

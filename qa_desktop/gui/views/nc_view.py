@@ -122,7 +122,6 @@ class NonconformitiesView(QWidget):
         reload.activated.connect(self.refresh)
         self._loaded = False
         # Scrolling fetches more rows: "n loaded" follows.
-        self.model.rowsInserted.connect(lambda *_: self._update_count())
         self._update_preset_buttons()
         session.changed.connect(self._on_changed)
 
@@ -541,13 +540,8 @@ class NonconformitiesView(QWidget):
             self.ui.countLabel.setText(self.session.text(self.model.error))
             return
         self.ui.countLabel.setStyleSheet("")
-        total, shown = self.model.total, self.model.rowCount()
-        if total == 0:
+        if self.model.total == 0:
             text = self.tr("No nonconformity matches these filters.")
-        elif shown < total:
-            text = self.tr(
-                "{total} nonconformities ({overdue} overdue) · {shown} loaded, scroll for more"
-            ).format(total=total, overdue=self.model.overdue_total, shown=shown)
         else:
             text = self.count_text()
         self.ui.countLabel.setText(text)
@@ -598,14 +592,7 @@ class NonconformitiesView(QWidget):
             return
         row = self.model.row_of(number)
         if row < 0 and self._matches_filters(number):
-            for _ in range(FIND_PAGES):
-                if not self.model.canFetchMore():
-                    break
-                self.model.fetchMore()
-                row = self.model.row_of(number)
-                if row >= 0:
-                    break
-            self._update_count()
+            row = self.model.row_of(number, pages=FIND_PAGES)
         if row < 0:
             ok, _view = self.session.call(self, nonconformities.get_nc, number)
             if not ok:

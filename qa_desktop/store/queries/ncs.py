@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import Select, String, and_, exists, func, not_, or_, select, type_coerce
+from sqlalchemy import Select, String, and_, case, exists, func, not_, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
 from qa_desktop.domain.enums import OPEN_NC_STATUSES
@@ -154,6 +154,14 @@ def dashed_uuid(text: str) -> str:
 def count(session: Session, f: NcFilter, today: date) -> int:
     stmt = _where(select(func.count()).select_from(NC), f, today)
     return session.execute(stmt).scalar_one()
+
+
+def count_with_overdue(session: Session, f: NcFilter, today: date) -> tuple[int, int]:
+    """(matching NCs, of which overdue) in one pass over the filter."""
+    late = func.coalesce(func.sum(case((overdue_clause(today), 1), else_=0)), 0)
+    stmt = _where(select(func.count(), late).select_from(NC), f, today)
+    total, overdue = session.execute(stmt).one()
+    return int(total), int(overdue)
 
 
 def numbers_for_year(session: Session, org_id: uuid.UUID, year: int) -> list[str]:
