@@ -760,18 +760,40 @@ def list_ncs(
     with ctx.read() as s:
         f = _filter(s, current_org(s), **filters)
         rows = q.page(s, f, today, sort=sort, descending=descending, offset=offset, limit=limit)
-        total, overdue = q.count_with_overdue(s, f, today) if with_total else (-1, -1)
-    return Page(
-        tuple(
+        page = tuple(
             NcRow(
-                q.dashed_uuid(i), n, st, g, p, d or "", a or "", c, f, fo, due, bool(o), rc, bool(r)
+                q.dashed_uuid(i),
+                n,
+                st,
+                g,
+                p,
+                d or "",
+                a or "",
+                c,
+                f_,
+                fo,
+                due,
+                bool(o),
+                rc,
+                bool(r),
             )
-            for (i, n, st, g, p, d, a, c, f, fo, due, rc, o, r) in rows
-        ),
-        total,
-        offset,
-        overdue,
-    )
+            for (i, n, st, g, p, d, a, c, f_, fo, due, rc, o, r) in rows
+        )
+        if not with_total:
+            total = overdue = -1
+        elif offset == 0 and len(page) < limit:
+            # The first page already holds every match: no second pass to count them.
+            total, overdue = len(page), sum(r.overdue for r in page)
+        else:
+            total, overdue = q.count_with_overdue(s, f, today)
+    return Page(page, total, offset, overdue)
+
+
+def count_ncs(ctx: Context, **filters) -> tuple[int, int]:
+    """(matching NCs, of which overdue) for the register's filters, without fetching rows."""
+    today = ctx.today()
+    with ctx.read() as s:
+        return q.count_with_overdue(s, _filter(s, current_org(s), **filters), today)
 
 
 # --- history -------------------------------------------------------------------------------

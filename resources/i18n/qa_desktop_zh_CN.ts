@@ -2438,6 +2438,10 @@ Data folder: {folder}</source>
         <translation>正在导出不符合项…</translation>
     </message>
     <message>
+        <source>{shown}+ nonconformities, counting…</source>
+        <translation>{shown}+ 个不符合项，正在计数…</translation>
+    </message>
+    <message>
         <source>{total} nonconformities ({overdue} overdue)</source>
         <translation>共 {total} 项不符合项（逾期 {overdue} 项）</translation>
     </message>

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QInputDialog
 
 from qa_desktop.domain.enums import Grade, NcStatus
 from qa_desktop.gui.models.nc_table_model import COLUMN, COLUMNS, NcTableModel
-from qa_desktop.gui.register_presets import OPEN
+from qa_desktop.gui.register_presets import EMPTY_STATE, OPEN
 from qa_desktop.gui.views.nc_view import NonconformitiesView
 from qa_desktop.services import audits, organisation
 from qa_desktop.services import nonconformities as ncs
@@ -455,3 +455,27 @@ def test_repeat_marker_column(big):
     assert model.data(index, Qt.ItemDataRole.ToolTipRole)
     plain = model.index(model.row_of("NC-2025-013"), COLUMN["repeat"])
     assert model.data(plain) == "" and model.data(plain, Qt.ItemDataRole.ToolTipRole) is None
+
+
+def test_a_common_text_search_paints_first_and_counts_after(qtbot, view, big):
+    """Every generated NC mentions 记录: the first page comes at once, the count just after."""
+    view.set_state({**EMPTY_STATE, "text": "记录"})
+    view.apply_filters()
+    assert view.model.counting and view.model.rowCount() == 200
+    assert "200+" in view.ui.countLabel.text()
+    with qtbot.waitSignal(view.model.counted, timeout=5000):
+        pass
+    expected = ncs.list_ncs(big.ctx, limit=1, text="记录")
+    assert not view.model.counting
+    assert (view.model.rowCount(), view.model.overdue_total) == (
+        expected.total,
+        expected.overdue_total,
+    )
+    assert str(expected.total) in view.ui.countLabel.text()
+
+
+def test_a_rare_text_search_is_counted_from_its_first_page(view, big):
+    view.set_state({**EMPTY_STATE, "text": "INC12"})
+    view.apply_filters()
+    assert not view.model.counting
+    assert view.model.total == ncs.list_ncs(big.ctx, limit=0, text="INC12").total

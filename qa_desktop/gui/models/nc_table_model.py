@@ -13,7 +13,15 @@ from collections import OrderedDict
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from qa_desktop.domain.enums import GRADE_LABELS, NC_STATUS_LABELS, PROCESS_LABELS
@@ -50,6 +58,10 @@ _ROOT = QModelIndex()
 
 
 class NcTableModel(QAbstractTableModel):
+    # A text search counts its matches after the first page is painted: the count must read
+    # every row's clause and facts, the first page usually not.
+    counted = Signal()
+
     def __init__(self, session: AppSession, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.session = session
@@ -62,16 +74,25 @@ class NcTableModel(QAbstractTableModel):
         self._bold = QFont()
         self._bold.setBold(True)
         self.error: str | None = None  # the last refusal, if a query was refused
+        self._counting = False
 
     # --- querying --------------------------------------------------------------------------
 
     @property
+    def counting(self) -> bool:
+        """True while a text search's matches are still being counted (rowCount is the first
+        page until then)."""
+        return self._counting
+
+    @property
     def total(self) -> int:
+        self.finish_count()  # whoever needs the exact number gets it now
         return self._total
 
     @property
     def overdue_total(self) -> int:
         """How many of the filtered NCs are overdue (counted in SQL with the total)."""
+        self.finish_count()
         return self._overdue_total
 
     @property
@@ -84,15 +105,46 @@ class NcTableModel(QAbstractTableModel):
 
     def reload(self) -> None:
         """Query again: the first page and the counts; other pages as they are painted."""
-        page = self._query(0, PAGE, descending=self.descending, with_total=True)
+        deferred = bool(self._filters.get("text"))
+        page = self._query(0, PAGE, descending=self.descending, with_total=not deferred)
         self.beginResetModel()
         self._pages.clear()
+        self._counting = False
         if page is None:
             self._total = self._overdue_total = 0
-        else:
+        elif page.total >= 0:
             self._total, self._overdue_total = page.total, page.overdue_total
             self._pages[0] = page.rows
+        elif len(page.rows) < PAGE:
+            self._total = len(page.rows)
+            self._overdue_total = sum(r.overdue for r in page.rows)
+            self._pages[0] = page.rows
+        else:
+            self._total, self._overdue_total = len(page.rows), 0
+            self._pages[0] = page.rows
+            self._counting = True
+            QTimer.singleShot(0, self.finish_count)
         self.endResetModel()
+
+    def finish_count(self) -> None:
+        """Count a text search's matches now (after the first paint, or when asked)."""
+        if not self._counting:
+            return
+        self._counting = False
+        try:
+            total, overdue = nonconformities.count_ncs(self.session.ctx, **self._filters)
+        except ServiceError as exc:
+            self.error = str(exc)
+            self.counted.emit()
+            return
+        shown = self._total
+        if total > shown:
+            self.beginInsertRows(QModelIndex(), shown, total - 1)
+            self._total, self._overdue_total = total, overdue
+            self.endInsertRows()
+        else:
+            self._total, self._overdue_total = total, overdue
+        self.counted.emit()
 
     def refresh(self) -> None:
         self.reload()
@@ -176,6 +228,7 @@ class NcTableModel(QAbstractTableModel):
 
     def rows(self) -> list[NcRow]:
         """Every row of the filter (reads all pages: for tests and small registers)."""
+        self.finish_count()
         return [self.row_at(r) for r in range(self._total)]
 
     # --- Qt model --------------------------------------------------------------------------

@@ -73,6 +73,7 @@ class NonconformitiesView(QWidget):
         self.presets = RegisterPresets(session.data_dir / WINDOW_SETTINGS, self)
         self._people: list = []
         self.model = NcTableModel(session, self)
+        self.model.counted.connect(self._update_count)
         table = self.ui.table
         table.setModel(self.model)
         header = table.horizontalHeader()
@@ -530,6 +531,10 @@ class NonconformitiesView(QWidget):
 
     def count_text(self) -> str:
         """What the status bar shows: the filter's total and how many of them are overdue."""
+        if self.model.counting:
+            return self.tr("{shown}+ nonconformities, counting…").format(
+                shown=self.model.rowCount()
+            )
         return self.tr("{total} nonconformities ({overdue} overdue)").format(
             total=self.model.total, overdue=self.model.overdue_total
         )
@@ -540,7 +545,7 @@ class NonconformitiesView(QWidget):
             self.ui.countLabel.setText(self.session.text(self.model.error))
             return
         self.ui.countLabel.setStyleSheet("")
-        if self.model.total == 0:
+        if not self.model.counting and self.model.total == 0:
             text = self.tr("No nonconformity matches these filters.")
         else:
             text = self.count_text()
