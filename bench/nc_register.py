@@ -126,7 +126,7 @@ def run(quick: bool) -> dict:
             assert page().rows, label
             per_filter[label] = percentile([timed_ms(page) for _ in range(repeats)], 50)
             with store.read() as s:
-                f = ncs._filter(s, ncs.current_org(s), **filters)
+                f = ncs.register_filter(s, ncs.current_org(s), **filters)
                 stmt = q.page_statement(
                     f, TODAY, sort="due_date", descending=False, offset=0, limit=200
                 )

@@ -124,6 +124,12 @@ class VerificationResult(StrEnum):
     NOT_EFFECTIVE = "not_effective"
 
 
+VERIFICATION_LABELS: dict[VerificationResult, tuple[str, str]] = {
+    VerificationResult.EFFECTIVE: ("有效", "Effective"),
+    VerificationResult.NOT_EFFECTIVE: ("无效", "Not effective"),
+}
+
+
 class ActionStatus(StrEnum):
     OPEN = "open"
     IN_PROGRESS = "in_progress"

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import contextlib
 import csv
-import inspect
 import io
 import os
 import re
@@ -35,6 +34,7 @@ from qa_desktop.domain.enums import (
     NC_STATUS_LABELS,
     NC_TYPE_LABELS,
     PROCESS_LABELS,
+    VERIFICATION_LABELS,
     ActionStatus,
     CauseCategory,
     Grade,
@@ -76,11 +76,6 @@ __all__ = [
 PAGE_SIZE = 1000
 FORMATS = ("xlsx", "csv")
 _T = TypeVar("_T")
-
-VERIFICATION_LABELS: dict[VerificationResult, tuple[str, str]] = {
-    VerificationResult.EFFECTIVE: ("有效", "Effective"),
-    VerificationResult.NOT_EFFECTIVE: ("无效", "Not effective"),
-}
 
 
 def _en(lang: str) -> bool:
@@ -196,7 +191,7 @@ _FILTER_LABELS: dict[str, tuple[str, str]] = {
     "open_only": ("仅未关闭", "Open only"),
     "text": ("搜索", "Search"),
 }
-FILTERS = tuple(p for p in inspect.signature(ncs._filter).parameters if p not in ("s", "org"))
+FILTERS = ncs.REGISTER_FILTERS
 
 
 def _process_label(code: str, lang: str) -> str:
@@ -795,12 +790,12 @@ def raise_ncs_batch(ctx: Context, drafts: Sequence[NcImportRow]) -> tuple[str, .
             if pair in pairs:
                 # While still a draft, as raise_nc does. The query's autoflush writes the rows
                 # before this one, so a repeat of an NC earlier in the same sheet is found too.
-                ncs._mark_repeat(s, nc)
+                ncs.mark_repeat(s, nc)
             pairs.add(pair)
             if d.status == NcStatus.ISSUED:
                 # A new NC has no actions yet: nothing to flush for the guard to read.
                 with s.no_autoflush:
-                    ncs._transition(ctx, s, nc, wf.Transition.ISSUE, wf.TransitionInput())
+                    ncs.apply_transition(ctx, s, nc, wf.Transition.ISSUE, wf.TransitionInput())
             s.add(nc)
             created.append(nc.number)
         s.flush()

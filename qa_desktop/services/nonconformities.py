@@ -342,7 +342,8 @@ def _draft_from_response(session: Session, response_id: str) -> NcDraft:
     )
 
 
-def _mark_repeat(s: Session, nc: Nonconformity) -> None:
+def mark_repeat(s: Session, nc: Nonconformity) -> None:
+    """Flag 重复发生 when an earlier audit had an NC on the same process and clause."""
     earlier = q.earlier_repeat(s, nc)
     nc.repeat_of_id = earlier.id if earlier else None
 
@@ -408,9 +409,9 @@ def raise_nc(
             raise NotFound(f"找不到检查项回答 / no such response: {source_response_id}")
         s.add(nc)
         s.flush()
-        _mark_repeat(s, nc)
+        mark_repeat(s, nc)
         if issue:
-            _transition(ctx, s, nc, wf.Transition.ISSUE, wf.TransitionInput())
+            apply_transition(ctx, s, nc, wf.Transition.ISSUE, wf.TransitionInput())
             s.flush()
         return nc_view(s, nc, ctx.today())
 
@@ -505,12 +506,12 @@ def update_nc(ctx: Context, ref: str, **fields) -> NcView:
                 raise Invalid("不能以自身为前序不符合项 / an NC cannot follow up itself")
             nc.parent_id = parent.id if parent else None
         if {"clause", "process", "found_on"} & set(fields):
-            _mark_repeat(s, nc)
+            mark_repeat(s, nc)
         s.flush()
         return nc_view(s, nc, ctx.today())
 
 
-def _transition(
+def apply_transition(
     ctx: Context,
     s: Session,
     nc: Nonconformity,
@@ -579,7 +580,7 @@ def transition(
             verifier_id=verifier_id,
             method=method,
         )
-        _transition(ctx, s, nc, t, given, notes=notes, on=on)
+        apply_transition(ctx, s, nc, t, given, notes=notes, on=on)
         s.flush()
         return nc_view(s, nc, ctx.today())
 
@@ -702,7 +703,7 @@ def action_id_by_seq(ctx: Context, ref: str, seq: int) -> str:
 # --- the register ------------------------------------------------------------------------
 
 
-def _filter(
+def register_filter(
     s: Session,
     org: Organisation,
     *,
@@ -742,6 +743,22 @@ def _filter(
     )
 
 
+REGISTER_FILTERS = (
+    "status",
+    "grade",
+    "process",
+    "department_ref",
+    "audit",
+    "year",
+    "owner",
+    "auditor",
+    "due_before",
+    "overdue",
+    "open_only",
+    "text",
+)
+
+
 def list_ncs(
     ctx: Context,
     *,
@@ -758,7 +775,7 @@ def list_ncs(
         raise Invalid(f"不能按此排序 / cannot sort by {sort} ({', '.join(q.SORT_COLUMNS)})")
     today = ctx.today()
     with ctx.read() as s:
-        f = _filter(s, current_org(s), **filters)
+        f = register_filter(s, current_org(s), **filters)
         rows = q.page(s, f, today, sort=sort, descending=descending, offset=offset, limit=limit)
         page = tuple(
             NcRow(
@@ -793,7 +810,7 @@ def count_ncs(ctx: Context, **filters) -> tuple[int, int]:
     """(matching NCs, of which overdue) for the register's filters, without fetching rows."""
     today = ctx.today()
     with ctx.read() as s:
-        return q.count_with_overdue(s, _filter(s, current_org(s), **filters), today)
+        return q.count_with_overdue(s, register_filter(s, current_org(s), **filters), today)
 
 
 # --- history -------------------------------------------------------------------------------

@@ -893,3 +893,10 @@ def test_text_search_backslash_is_literal(org_ctx):
     _raise(org_ctx, facts="普通事实 temp")
     assert _numbers(ncs.list_ncs(org_ctx, text="\\")) == {with_path.number}
     assert _numbers(ncs.list_ncs(org_ctx, text=r"C:\temp")) == {with_path.number}
+
+
+def test_the_register_filter_names_match_what_the_filter_takes():
+    import inspect
+
+    taken = [p for p in inspect.signature(ncs.register_filter).parameters if p not in ("s", "org")]
+    assert list(ncs.REGISTER_FILTERS) == taken
