@@ -1054,14 +1054,6 @@ Auditors should not audit their own work. Save the plan anyway?</source>
 {list}</translation>
     </message>
     <message>
-        <source>Cannot open</source>
-        <translation>无法打开</translation>
-    </message>
-    <message>
-        <source>No program is set up to open {name}.</source>
-        <translation>没有可以打开 {name} 的程序。</translation>
-    </message>
-    <message>
         <source>Remove file</source>
         <translation>移除文件</translation>
     </message>

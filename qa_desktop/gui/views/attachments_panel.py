@@ -11,7 +11,7 @@ import tempfile
 from collections import OrderedDict
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QMimeData, QObject, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QObject, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QDesktopServices,
     QDragEnterEvent,
@@ -354,15 +354,7 @@ class AttachmentsPanel(QWidget):
     # --- open and remove -------------------------------------------------------------------
 
     def open_item(self, item: QListWidgetItem) -> None:
-        view: AttachmentView = item.data(ViewRole)
-        folder = Path(tempfile.gettempdir()) / "qa-desktop-open" / view.id
-        ok, path = self.session.call(self, attachments.export_copy, view.id, folder)
-        if ok and not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
-            QMessageBox.warning(
-                self,
-                self.tr("Cannot open"),
-                self.tr("No program is set up to open {name}.").format(name=view.original_name),
-            )
+        open_attachment(self, self.session, item.data(ViewRole))
 
     def remove_current(self) -> None:
         item = self.files.currentItem()
@@ -380,3 +372,18 @@ class AttachmentsPanel(QWidget):
         if ok:
             self.reload()
             self.count_changed.emit(self._response_id, self.files.count())
+
+
+def open_attachment(parent: QWidget, session: AppSession, view: AttachmentView) -> None:
+    """Open evidence in the system's viewer, through a copy under its real name: viewers
+    need the extension, and must not edit the stored evidence."""
+    folder = Path(tempfile.gettempdir()) / "qa-desktop-open" / view.id
+    ok, path = session.call(parent, attachments.export_copy, view.id, folder)
+    if ok and not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+        QMessageBox.warning(
+            parent,
+            QCoreApplication.translate("AttachmentsPanel", "Cannot open"),
+            QCoreApplication.translate(
+                "AttachmentsPanel", "No program is set up to open {name}."
+            ).format(name=view.original_name),
+        )

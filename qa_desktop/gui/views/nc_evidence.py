@@ -6,11 +6,10 @@ what the service returns. Adding is by button or by dropping files on the list.
 
 from __future__ import annotations
 
-import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -30,7 +29,7 @@ from qa_desktop.services.attachments import AttachmentView
 from qa_desktop.services.context import ServiceError
 
 from ..session import NCS, AppSession
-from .attachments_panel import local_paths
+from .attachments_panel import local_paths, open_attachment
 
 VIEW_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -243,16 +242,7 @@ class EvidenceList(QWidget):
     # --- open and remove -------------------------------------------------------------------
 
     def open_item(self, item: QListWidgetItem) -> None:
-        view: AttachmentView = item.data(VIEW_ROLE)
-        # A copy under the real name: viewers need the extension, and must not edit evidence.
-        folder = Path(tempfile.gettempdir()) / "qa-desktop-open" / view.id
-        ok, path = self.session.call(self, attachments.export_copy, view.id, folder)
-        if ok and not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
-            QMessageBox.warning(
-                self,
-                self.tr("Cannot open"),
-                self.tr("No program is set up to open {name}.").format(name=view.original_name),
-            )
+        open_attachment(self, self.session, item.data(VIEW_ROLE))
 
     def remove_current(self) -> None:
         item = self.files.currentItem()
