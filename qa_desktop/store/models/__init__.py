@@ -5,9 +5,21 @@ from .audit import Audit
 from .base import Base, Entity, UTCDateTime, utcnow
 from .checklist import ChecklistRun, ChecklistTemplate, Response
 from .eventlog import Event
+from .measures import (
+    ImportBatch,
+    ImportProfile,
+    KbCount,
+    KpiTarget,
+    KpiValue,
+    StockLevel,
+    StockMovement,
+    Ticket,
+)
 from .nonconformity import CorrectiveAction, FollowUp, Nonconformity
 from .org import Department, Organisation, Person
 from .programme import Programme, ProgrammeActivity
+from .review import ManagementReview, ReviewAction
+from .surveys import Survey, SurveyResponse
 
 __all__ = [
     "Attachment",
@@ -20,12 +32,24 @@ __all__ = [
     "Entity",
     "Event",
     "FollowUp",
+    "ImportBatch",
+    "ImportProfile",
+    "KbCount",
+    "KpiTarget",
+    "KpiValue",
+    "ManagementReview",
     "Nonconformity",
     "Organisation",
     "Person",
     "Programme",
     "ProgrammeActivity",
     "Response",
+    "ReviewAction",
+    "StockLevel",
+    "StockMovement",
+    "Survey",
+    "SurveyResponse",
+    "Ticket",
     "UTCDateTime",
     "utcnow",
 ]
