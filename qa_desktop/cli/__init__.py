@@ -6,7 +6,9 @@ Exit codes: 0 ok, 1 a refusal or error the user can act on (one line on stderr),
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
+import pkgutil
 import sys
 
 from qa_desktop import __version__
@@ -15,13 +17,22 @@ from qa_desktop.services.context import ServiceError
 from qa_desktop.store.backup import BackupError
 from qa_desktop.store.database import DatabaseUnusable
 
-from . import admin, audits, ncs, programme, templates
 from .runtime import Runtime
 
 DESCRIPTION = (
     "qa-desktop — 运维服务质量保证与内部审核工具(离线)。不带子命令时启动图形界面。\n"
     "Offline QA-plan and internal-audit tool for IT operations. Without a command it starts the GUI."
 )
+
+
+def command_modules() -> list:
+    """Every module of this package that defines `register(subparsers)`, in `ORDER` (help order)."""
+    found = []
+    for info in pkgutil.iter_modules(__path__):
+        module = importlib.import_module(f"{__name__}.{info.name}")
+        if callable(getattr(module, "register", None)):
+            found.append(module)
+    return sorted(found, key=lambda m: (getattr(m, "ORDER", 50), m.__name__))
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -48,7 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="启动前在空数据文件夹中载入演示年度 / load the demo year into an empty data folder first",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in (admin, programme, templates, audits, ncs):
+    for module in command_modules():
         module.register(sub)
     return parser
 

@@ -15,6 +15,8 @@ from qa_desktop.store.database import open_database
 from . import parsing
 from .output import table
 
+ORDER = 10  # place in `qa-desktop --help`
+
 
 def register(sub) -> None:
     p = sub.add_parser("demo", help="载入一整年的演示数据 / load a whole demo year")

@@ -22,6 +22,8 @@ from qa_desktop.services import nonconformities as nc_svc
 from . import parsing
 from .output import clip, fmt_date, print_json, table
 
+ORDER = 40  # place in `qa-desktop --help`
+
 
 def register(sub) -> None:
     audit = sub.add_parser("audit", help="内部审核 / internal audits").add_subparsers(

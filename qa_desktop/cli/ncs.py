@@ -61,6 +61,9 @@ def _filters(p) -> None:
     )
 
 
+ORDER = 50  # place in `qa-desktop --help`
+
+
 def register(sub) -> None:
     nc = sub.add_parser("nc", help="不符合项 / nonconformities").add_subparsers(
         dest="sub", metavar="ACTION"

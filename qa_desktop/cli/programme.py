@@ -18,6 +18,9 @@ _STATE = {
 }
 
 
+ORDER = 20  # place in `qa-desktop --help`
+
+
 def register(sub) -> None:
     prog = sub.add_parser(
         "programme", help="年度质量保证方案 / the annual QA programme"

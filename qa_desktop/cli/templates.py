@@ -9,6 +9,8 @@ from qa_desktop.services import templates as svc
 
 from .output import print_json, table
 
+ORDER = 30  # place in `qa-desktop --help`
+
 
 def register(sub) -> None:
     tpl = sub.add_parser("template", help="检查表模板 / checklist templates").add_subparsers(
