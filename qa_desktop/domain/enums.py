@@ -179,12 +179,14 @@ class Role(StrEnum):
     AUDITOR = "auditor"  # 内审员
     QUALITY_MANAGER = "quality_manager"  # 质量效能部经理
     DEPARTMENT_HEAD = "department_head"  # 部门负责人
+    TOP_MANAGEMENT = "top_management"  # 最高管理者: approves controlled documents, chairs reviews
 
 
 ROLE_LABELS: dict[Role, tuple[str, str]] = {
     Role.AUDITOR: ("内审员", "Auditor"),
     Role.QUALITY_MANAGER: ("质量经理", "Quality manager"),
     Role.DEPARTMENT_HEAD: ("部门负责人", "Department head"),
+    Role.TOP_MANAGEMENT: ("最高管理者", "Top management"),
 }
 
 

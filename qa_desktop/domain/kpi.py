@@ -436,3 +436,44 @@ def meets_target(value: float | None, target: float | None, direction: str) -> b
     if direction == Direction.HIGHER:
         return value >= target
     return value <= target
+
+
+# --- roll-up of stored monthly parts -------------------------------------------------------
+
+
+def month_parts_value(numerator: float, denominator: float) -> float | None:
+    """A month's value from its stored parts: every KPI keeps ``value = numerator ÷ denominator``
+    (a rate n/d, a mean total/count, turnover issued cost/average stock); None for d = 0."""
+    if not denominator:
+        return None
+    return numerator / denominator
+
+
+def rollup(kpi: str, parts: Iterable[tuple[float, float]]) -> tuple[float, float] | None:
+    """The (numerator, denominator) of several months together; None when no month has data.
+
+    The rule per KPI (domain.md §4):
+
+    * rates (fcr, sla_rate, kb_rate, csat) and means (mttr_hours): add the parts, so a busy
+      month weighs more than a quiet one — 8/10 and 1/2 roll up to 9/12, not to the mean 0.65;
+    * inventory_turnover: Σ issued cost ÷ the mean of the monthly average stocks (each month's
+      stock weighs equally, as :class:`TurnoverFigures` does).
+
+    Months with a zero denominator have no value and are left out (they would add nothing to a
+    rate, but would drag the turnover's mean stock down).
+    """
+    if kpi not in KPI_DEFINITIONS:
+        raise ValueError(f"未知指标 / unknown KPI: {kpi}")
+    used = [(float(n), float(d)) for n, d in parts if d]
+    if not used:
+        return None
+    numerator = sum(n for n, _ in used)
+    if kpi == "inventory_turnover":
+        return numerator, sum(d for _, d in used) / len(used)
+    return numerator, sum(d for _, d in used)
+
+
+def rollup_value(kpi: str, parts: Iterable[tuple[float, float]]) -> float | None:
+    """:func:`rollup` as one figure (a rate, hours or turns); None when there is nothing."""
+    total = rollup(kpi, parts)
+    return None if total is None else month_parts_value(*total)

@@ -23,7 +23,7 @@ DEPARTMENTS = [
 
 # name, title, department, roles
 PEOPLE = [
-    ("孙玥", "总经理", None, []),
+    ("孙玥", "总经理", None, ["top_management"]),
     ("王海燕", "质量效能部经理", "质量效能部", ["quality_manager", "auditor"]),
     ("李明", "质量管理专员", "质量效能部", ["auditor"]),
     ("赵磊", "研发工程师(兼职内审员)", "研发部", ["auditor"]),
