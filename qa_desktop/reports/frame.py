@@ -37,6 +37,18 @@ class Revision:
 
 
 @dataclass(frozen=True)
+class People:
+    """Who prepared, reviewed and approved a document, and when (from the record it shows)."""
+
+    prepared_by: str = ""
+    prepared_on: date | None = None
+    reviewed_by: str = ""
+    reviewed_on: date | None = None
+    approved_by: str = ""
+    approved_on: date | None = None
+
+
+@dataclass(frozen=True)
 class Control:
     """The document-control data: what the company's own controlled documents carry."""
 
@@ -163,8 +175,9 @@ def build_pdf(
     *,
     wide: bool = False,
     with_control_block: bool = True,
-) -> None:
-    """Lay out `story` under the document's frame and write the PDF (metadata included)."""
+) -> int:
+    """Lay out `story` under the document's frame and write the PDF (metadata included).
+    Returns the number of pages."""
     t = Labels(lang)
     page = landscape(A4) if wide else A4
     doc = SimpleDocTemplate(
@@ -186,6 +199,7 @@ def build_pdf(
     if with_control_block:
         head += control_block(control, t)
     doc.build(head + story, canvasmaker=_numbered_canvas(control, t, page))
+    return doc.page
 
 
 def logo_image(path: str, height: float = 14 * mm) -> Flowable | None:

@@ -18,7 +18,7 @@ from .measures import (
 from .nonconformity import CorrectiveAction, FollowUp, Nonconformity
 from .org import Department, Organisation, Person
 from .programme import Programme, ProgrammeActivity
-from .review import ManagementReview, ReviewAction
+from .review import GeneratedDocument, ManagementReview, ReviewAction
 from .surveys import Survey, SurveyResponse
 
 __all__ = [
@@ -32,6 +32,7 @@ __all__ = [
     "Entity",
     "Event",
     "FollowUp",
+    "GeneratedDocument",
     "ImportBatch",
     "ImportProfile",
     "KbCount",

@@ -52,3 +52,24 @@ class ReviewAction(Entity, Base):
     status: Mapped[str] = mapped_column(String(16), default="open")
     completed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
     evidence: Mapped[str] = mapped_column(Text, default="")
+
+
+class GeneratedDocument(Entity, Base):
+    """A PDF the app produced: which document of what, its number and version, and its hash,
+    so the annual schedule can point at the output each activity produced."""
+
+    __tablename__ = "generated_document"
+    __table_args__ = (UniqueConstraint("organisation_id", "kind", "subject", "lang", "version"),)
+
+    organisation_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("organisation.id"))
+    kind: Mapped[str] = mapped_column(String(30))  # audit-plan, nc, annual, …
+    subject: Mapped[str] = mapped_column(String(40))  # IA-2025-02, NC-2025-001, MR-2025-01, 2025 …
+    year: Mapped[int] = mapped_column(Integer, index=True)
+    number: Mapped[str] = mapped_column(String(80))
+    version: Mapped[str] = mapped_column(String(12))
+    lang: Mapped[str] = mapped_column(String(8))
+    title: Mapped[str] = mapped_column(String(200))
+    file_name: Mapped[str] = mapped_column(String(255))
+    sha256: Mapped[str] = mapped_column(String(64))
+    data_sha256: Mapped[str] = mapped_column(String(64))  # of the data it was built from
+    pages: Mapped[int] = mapped_column(Integer, default=0)

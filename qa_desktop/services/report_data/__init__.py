@@ -1,0 +1,1 @@
+"""Compiling each document's input from the services (plain pydantic data for the builders)."""
