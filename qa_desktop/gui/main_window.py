@@ -15,10 +15,11 @@ from PySide6.QtWidgets import (
 )
 
 from qa_desktop import __version__
-from qa_desktop.services import reminders
+from qa_desktop.services import documents, reminders
 from qa_desktop.services.context import ServiceError
 
 from .forms.ui_main_window import Ui_MainWindow
+from .report_actions import ask_and_generate, kind_title
 from .session import SETTINGS, AppSession
 from .views.audits_view import AuditsView
 from .views.checklist_runner import ChecklistRunner
@@ -75,6 +76,12 @@ class MainWindow(QMainWindow):
         self.ui.actionQuit.triggered.connect(self.close)
         self.ui.actionBackup.triggered.connect(self.backup_now)
         self.ui.actionAbout.triggered.connect(self._about)
+        self.ui.actionGenerateDocument.triggered.connect(lambda: ask_and_generate(self, session))
+        self._report_actions = []
+        for kind in documents.KINDS:
+            action = self.ui.menuReports.addAction(kind_title(kind, session.language) + "…")
+            action.triggered.connect(lambda _c=False, k=kind: ask_and_generate(self, session, k))
+            self._report_actions.append((kind, action))
         self.home.open_run.connect(self.open_run)
         self.home.open_nc.connect(self.open_nc)
         self.home.show_ncs.connect(self.show_ncs)
@@ -159,6 +166,8 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
             self._label_nav()
+            for kind, action in self._report_actions:
+                action.setText(kind_title(kind, self.session.language) + "…")
             self._update_status()
         super().changeEvent(event)
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QForm
     QFrame, QGroupBox, QHBoxLayout, QHeaderView,
     QLabel, QLineEdit, QPushButton, QScrollArea,
     QSizePolicy, QSpacerItem, QSplitter, QTableView,
-    QVBoxLayout, QWidget)
+    QToolButton, QVBoxLayout, QWidget)
 
 class Ui_AuditsView(object):
     def setupUi(self, AuditsView):
@@ -68,6 +68,12 @@ class Ui_AuditsView(object):
         self.closeAuditButton.setObjectName(u"closeAuditButton")
 
         self.toolbarLayout.addWidget(self.closeAuditButton)
+
+        self.documentsButton = QToolButton(AuditsView)
+        self.documentsButton.setObjectName(u"documentsButton")
+        self.documentsButton.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+
+        self.toolbarLayout.addWidget(self.documentsButton)
 
 
         self.pageLayout.addLayout(self.toolbarLayout)
@@ -341,6 +347,10 @@ class Ui_AuditsView(object):
         self.closeAuditButton.setToolTip(QCoreApplication.translate("AuditsView", u"Close the reported audit: its plan can no longer change", None))
 #endif // QT_CONFIG(tooltip)
         self.closeAuditButton.setText(QCoreApplication.translate("AuditsView", u"C&lose audit", None))
+#if QT_CONFIG(tooltip)
+        self.documentsButton.setToolTip(QCoreApplication.translate("AuditsView", u"PDF documents of the selected audit: plan, checklists, nonconformity register, report", None))
+#endif // QT_CONFIG(tooltip)
+        self.documentsButton.setText(QCoreApplication.translate("AuditsView", u"&Documents", None))
 #if QT_CONFIG(tooltip)
         self.auditsTable.setToolTip(QCoreApplication.translate("AuditsView", u"Double-click an audit to edit it; Enter opens its checklist", None))
 #endif // QT_CONFIG(tooltip)

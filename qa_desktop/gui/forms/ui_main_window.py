@@ -32,6 +32,8 @@ class Ui_MainWindow(object):
         self.actionTemplates.setObjectName(u"actionTemplates")
         self.actionSettings = QAction(MainWindow)
         self.actionSettings.setObjectName(u"actionSettings")
+        self.actionGenerateDocument = QAction(MainWindow)
+        self.actionGenerateDocument.setObjectName(u"actionGenerateDocument")
         self.actionAbout = QAction(MainWindow)
         self.actionAbout.setObjectName(u"actionAbout")
         self.centralwidget = QWidget(MainWindow)
@@ -95,6 +97,8 @@ class Ui_MainWindow(object):
         self.menuFile.setObjectName(u"menuFile")
         self.menuGo = QMenu(self.menubar)
         self.menuGo.setObjectName(u"menuGo")
+        self.menuReports = QMenu(self.menubar)
+        self.menuReports.setObjectName(u"menuReports")
         self.menuHelp = QMenu(self.menubar)
         self.menuHelp.setObjectName(u"menuHelp")
         MainWindow.setMenuBar(self.menubar)
@@ -104,6 +108,7 @@ class Ui_MainWindow(object):
 
         self.menubar.addAction(self.menuFile.menuAction())
         self.menubar.addAction(self.menuGo.menuAction())
+        self.menubar.addAction(self.menuReports.menuAction())
         self.menubar.addAction(self.menuHelp.menuAction())
         self.menuFile.addAction(self.actionBackup)
         self.menuFile.addSeparator()
@@ -113,6 +118,8 @@ class Ui_MainWindow(object):
         self.menuGo.addAction(self.actionNonconformities)
         self.menuGo.addAction(self.actionTemplates)
         self.menuGo.addAction(self.actionSettings)
+        self.menuReports.addAction(self.actionGenerateDocument)
+        self.menuReports.addSeparator()
         self.menuHelp.addAction(self.actionAbout)
 
         self.retranslateUi(MainWindow)
@@ -150,6 +157,10 @@ class Ui_MainWindow(object):
 #if QT_CONFIG(shortcut)
         self.actionSettings.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+5", None))
 #endif // QT_CONFIG(shortcut)
+        self.actionGenerateDocument.setText(QCoreApplication.translate("MainWindow", u"&Generate a document\u2026", None))
+#if QT_CONFIG(shortcut)
+        self.actionGenerateDocument.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+P", None))
+#endif // QT_CONFIG(shortcut)
         self.actionAbout.setText(QCoreApplication.translate("MainWindow", u"&About qa-desktop", None))
         self.noticeShowButton.setText(QCoreApplication.translate("MainWindow", u"Show", None))
 #if QT_CONFIG(tooltip)
@@ -158,6 +169,7 @@ class Ui_MainWindow(object):
         self.noticeCloseButton.setText(QCoreApplication.translate("MainWindow", u"\u2715", None))
         self.menuFile.setTitle(QCoreApplication.translate("MainWindow", u"&File", None))
         self.menuGo.setTitle(QCoreApplication.translate("MainWindow", u"&Go", None))
+        self.menuReports.setTitle(QCoreApplication.translate("MainWindow", u"&Reports", None))
         self.menuHelp.setTitle(QCoreApplication.translate("MainWindow", u"&Help", None))
     # retranslateUi
 

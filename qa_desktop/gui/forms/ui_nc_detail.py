@@ -101,6 +101,11 @@ class Ui_NcDetail(object):
 
         self.transitionLayout.addItem(self.transitionSpacer)
 
+        self.printButton = QPushButton(self.contentPage)
+        self.printButton.setObjectName(u"printButton")
+
+        self.transitionLayout.addWidget(self.printButton)
+
         self.recurrenceButton = QPushButton(self.contentPage)
         self.recurrenceButton.setObjectName(u"recurrenceButton")
 
@@ -203,6 +208,10 @@ class Ui_NcDetail(object):
 #endif // QT_CONFIG(tooltip)
         self.wideButton.setText(QCoreApplication.translate("NcDetail", u"&Wide form", None))
         self.nextLabel.setText(QCoreApplication.translate("NcDetail", u"Next step:", None))
+#if QT_CONFIG(tooltip)
+        self.printButton.setToolTip(QCoreApplication.translate("NcDetail", u"The nonconformity report as a PDF, with signature boxes", None))
+#endif // QT_CONFIG(tooltip)
+        self.printButton.setText(QCoreApplication.translate("NcDetail", u"&Print report\u2026", None))
 #if QT_CONFIG(tooltip)
         self.recurrenceButton.setToolTip(QCoreApplication.translate("NcDetail", u"The problem happened again: raise a follow-up nonconformity linked to this one, one grade higher", None))
 #endif // QT_CONFIG(tooltip)

@@ -17,7 +17,15 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QFormLayout, QHeaderView, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QWidget,
+)
 
 from qa_desktop.domain.enums import (
     AUDIT_STATUS_LABELS,
@@ -40,6 +48,7 @@ from ..models.audit_models import (
     ProgressDelegate,
     RunsTableModel,
 )
+from ..report_actions import generate, kind_title
 from ..session import ALL, ANSWERS, AUDITS, NCS, TEMPLATES, AppSession
 
 # Kinds of change that alter what this page shows (progress counts answers, NC counts NCs).
@@ -151,6 +160,9 @@ class AuditsView(QWidget):
         ui.startButton.clicked.connect(self.start_audit)
         ui.reportButton.clicked.connect(self.report_audit)
         ui.closeAuditButton.clicked.connect(self.close_audit)
+        self._documents_menu = QMenu(self)
+        ui.documentsButton.setMenu(self._documents_menu)
+        self._documents_menu.aboutToShow.connect(self._fill_documents_menu)
         ui.openRunButton.clicked.connect(self.open_selected_run)
         # Shortcuts in addition to the buttons' Alt mnemonics; live only while the page shows.
         QShortcut(QKeySequence("Ctrl+Shift+N"), self, self.new_audit)
@@ -352,6 +364,19 @@ class AuditsView(QWidget):
             lines.append(f"{f.nc_number} · {f.department} · {status} · {found}")
         return "\n".join(lines)
 
+    AUDIT_DOCUMENTS = ("audit-plan", "checklist-blank", "checklist", "nc-register", "audit-report")
+
+    def _fill_documents_menu(self) -> None:
+        menu = self._documents_menu
+        menu.clear()
+        for kind in self.AUDIT_DOCUMENTS:
+            action = menu.addAction(kind_title(kind, self.session.language) + "…")
+            action.triggered.connect(lambda _c=False, k=kind: self._document(k))
+
+    def _document(self, kind: str) -> None:
+        if self._audit is not None:
+            generate(self, self.session, kind, self._audit.number)
+
     def _update_buttons(self, *_args) -> None:
         ui, a = self.ui, self._audit
         status = AuditStatus(a.status) if a else None
@@ -360,6 +385,7 @@ class AuditsView(QWidget):
         ui.reportButton.setEnabled(status == AuditStatus.IN_PROGRESS)
         ui.closeAuditButton.setEnabled(status == AuditStatus.REPORTED)
         ui.openRunButton.setEnabled(ui.runsTable.currentIndex().isValid())
+        ui.documentsButton.setEnabled(a is not None)
 
     # --- opening checklists ----------------------------------------------------------------
 

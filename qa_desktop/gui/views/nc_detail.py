@@ -24,6 +24,7 @@ from qa_desktop.services.organisation import PersonView
 from ..dialogs.recurrence_dialog import RecurrenceDialog
 from ..dialogs.transition_dialog import TransitionDialog
 from ..forms.ui_nc_detail import Ui_NcDetail
+from ..report_actions import generate
 from ..session import NCS, AppSession
 from .nc_actions import NcActionsPanel
 from .nc_cause import NcCauseForm
@@ -87,6 +88,7 @@ class NcDetail(QWidget):
         ui.saveButton.clicked.connect(self.save)
         ui.revertButton.clicked.connect(self.discard_edits)
         ui.recurrenceButton.clicked.connect(self.raise_recurrence)
+        ui.printButton.clicked.connect(self.print_report)
         ui.wideButton.toggled.connect(self.wide_toggled)
         save = QShortcut(QKeySequence.StandardKey.Save, self)
         save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -296,6 +298,11 @@ class NcDetail(QWidget):
         return TransitionDialog(self.session, self.nc, transition, self.people, self)
 
     # --- recurrence --------------------------------------------------------------------------
+
+    def print_report(self) -> None:
+        """The 内审不符合报告 of this NC as a PDF (saved first if it has unsaved edits)."""
+        if self.number and self.save():
+            generate(self, self.session, "nc", self.number)
 
     def raise_recurrence(self) -> bool:
         if self.nc is None:

@@ -1,0 +1,164 @@
+"""Generating a document from the desktop: one routine behind the Reports menu and the
+buttons on the audit, NC, review and survey screens.
+
+The PDF is written into <data dir>/documents (so the annual schedule can open it again),
+built in the background worker with progress, recorded, and opened in the system viewer.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+
+from qa_desktop.services import audits, documents
+from qa_desktop.services import nonconformities as ncs
+
+from .forms.ui_report_dialog import Ui_ReportDialog
+from .session import AppSession
+from .workers import run_in_background
+
+DOCUMENTS = "documents"
+DOCUMENTS_CHANGED = "documents"
+
+
+def documents_dir(session: AppSession) -> Path:
+    return session.data_dir / DOCUMENTS
+
+
+def output_path(session: AppSession, kind: str, subject: str, lang: str) -> Path:
+    safe = "".join(c if c.isalnum() or c in "-_" else "_" for c in subject)
+    return documents_dir(session) / f"{kind}-{safe}-{lang}.pdf"
+
+
+def kind_title(kind: str, lang: str) -> str:
+    spec = documents.KINDS[kind]
+    return spec.title_en if lang.startswith("en") else spec.title_zh
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ReportActions", text)
+
+
+def generate(
+    parent: QWidget | None,
+    session: AppSession,
+    kind: str,
+    subject: str,
+    lang: str | None = None,
+    *,
+    open_after: bool = True,
+    on_done=None,
+) -> None:
+    """Build `kind` for `subject` (an audit or NC number, a review number or a year)."""
+    lang = lang or session.language
+    spec = documents.KINDS[kind]
+    selector = {spec.selector: int(subject) if spec.selector == "year" else subject}
+    target = output_path(session, kind, subject, lang)
+    ctx = session.ctx
+
+    def work(task):
+        return documents.generate(ctx, kind, target, lang=lang, progress=task.progress, **selector)
+
+    def done(view) -> None:
+        session.changed.emit(DOCUMENTS_CHANGED)
+        if open_after:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(view.path)))
+        if on_done:
+            on_done(view)
+
+    run_in_background(
+        parent,
+        work,
+        title=_tr("Writing {title}…").format(title=kind_title(kind, session.language)),
+        on_done=done,
+        on_error=lambda exc: session.refuse(parent, str(exc)),
+        cancellable=False,
+    )
+
+
+class ReportDialog(QDialog):
+    """Choose a document, what it is for and its language."""
+
+    def __init__(
+        self,
+        session: AppSession,
+        kind: str | None = None,
+        subject: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.ui = Ui_ReportDialog()
+        self.ui.setupUi(self)
+        for code in documents.KINDS:
+            self.ui.kindCombo.addItem(kind_title(code, session.language), code)
+        self.ui.langCombo.addItem("中文", "zh_CN")
+        self.ui.langCombo.addItem("English", "en")
+        self.ui.langCombo.setCurrentIndex(1 if session.language == "en" else 0)
+        self.ui.kindCombo.currentIndexChanged.connect(self._fill_subjects)
+        self.ui.subjectCombo.currentIndexChanged.connect(self._update)
+        self.ui.langCombo.currentIndexChanged.connect(self._update)
+        if kind:
+            self.ui.kindCombo.setCurrentIndex(max(self.ui.kindCombo.findData(kind), 0))
+        self._fill_subjects()
+        if subject:
+            index = self.ui.subjectCombo.findData(subject)
+            if index >= 0:
+                self.ui.subjectCombo.setCurrentIndex(index)
+        self._update()
+
+    def kind(self) -> str:
+        return self.ui.kindCombo.currentData()
+
+    def subject(self) -> str | None:
+        return self.ui.subjectCombo.currentData()
+
+    def lang(self) -> str:
+        return self.ui.langCombo.currentData()
+
+    def _subjects(self, selector: str) -> list[tuple[str, str]]:
+        ctx = self.session.ctx
+        try:
+            if selector == "audit":
+                return [(f"{a.number}  {a.title}", a.number) for a in audits.list_audits(ctx)]
+            if selector == "nc":
+                page = ncs.list_ncs(
+                    ctx, sort="number", descending=True, limit=500, with_total=False
+                )
+                return [
+                    (f"{r.number}  {r.facts.splitlines()[0][:40] if r.facts else ''}", r.number)
+                    for r in page.rows
+                ]
+        except Exception:  # no organisation yet: nothing to choose from
+            return []
+        years = sorted({a.year for a in audits.list_audits(ctx)} | {ctx.today().year}, reverse=True)
+        return [(str(y), str(y)) for y in years]
+
+    def _fill_subjects(self) -> None:
+        combo = self.ui.subjectCombo
+        combo.blockSignals(True)
+        combo.clear()
+        for text, value in self._subjects(documents.KINDS[self.kind()].selector):
+            combo.addItem(text, value)
+        combo.blockSignals(False)
+        self._update()
+
+    def _update(self) -> None:
+        ok = self.subject() is not None
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+        self.ui.whereLabel.setText(
+            self.tr("Saved as {path} and opened in your PDF viewer.").format(
+                path=output_path(self.session, self.kind(), self.subject() or "…", self.lang())
+            )
+        )
+
+
+def ask_and_generate(
+    parent: QWidget, session: AppSession, kind: str | None = None, subject: str | None = None
+) -> None:
+    dialog = ReportDialog(session, kind, subject, parent)
+    if dialog.exec() == QDialog.DialogCode.Accepted and dialog.subject() is not None:
+        generate(parent, session, dialog.kind(), dialog.subject(), dialog.lang())
