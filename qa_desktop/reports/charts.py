@@ -165,7 +165,8 @@ class _Canvas:
     """A Drawing with a white ground, a title and a legend, tracking the space that is left."""
 
     def __init__(self, width: float, height: float, font_size: float) -> None:
-        self.drawing = Drawing(width, height)
+        # Drawn into a PDF, a Drawing would otherwise start in Helvetica, which no PDF embeds.
+        self.drawing = Drawing(width, height, initialFontName=register_cjk_font())
         self.drawing.add(Rect(0, 0, width, height, fillColor=white, strokeColor=None))
         self.size = font_size
         self.leading = font_size * 1.25

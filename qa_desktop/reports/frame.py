@@ -74,7 +74,7 @@ def _day(d: date | None) -> str:
     return d.strftime("%Y.%m.%d") if d else ""
 
 
-def control_block(control: Control, t: Labels) -> list[Flowable]:
+def control_block(control: Control, t: Labels, page=A4) -> list[Flowable]:
     """文件编号/版本/编制/审核/批准 with dates, then the revision history."""
     s = styles()
     cell = s.cell
@@ -84,7 +84,7 @@ def control_block(control: Control, t: Labels) -> list[Flowable]:
         [t("reviewed"), para(control.reviewed_by, cell), t("date"), _day(control.reviewed_on)],
         [t("approved"), para(control.approved_by, cell), t("date"), _day(control.approved_on)],
     ]
-    width = A4[0] - 2 * MARGIN
+    width = page[0] - 2 * MARGIN
     block = Table(rows, colWidths=[width * 0.16, width * 0.42, width * 0.14, width * 0.28])
     block.setStyle(form(label_columns=(0, 2)))
     revisions = control.revisions or (
@@ -197,7 +197,7 @@ def build_pdf(
     s = styles()
     head: list[Flowable] = [para(control.company, s.subtitle), para(control.title, s.title)]
     if with_control_block:
-        head += control_block(control, t)
+        head += control_block(control, t, page)
     doc.build(head + story, canvasmaker=_numbered_canvas(control, t, page))
     return doc.page
 

@@ -51,6 +51,10 @@ class AuditView:
     total: int
     nc_count: int
     warnings: tuple[str, ...]
+    created_at: datetime | None = None
+    started_at: datetime | None = None
+    reported_at: datetime | None = None
+    closed_at: datetime | None = None
 
 
 def independence_warnings(session: Session, auditor_ids, department_ids) -> list[str]:
@@ -114,6 +118,10 @@ def audit_view(session: Session, a: Audit) -> AuditView:
         total=total,
         nc_count=q.nc_counts_by_audit(session, [a.id]).get(a.id, 0),
         warnings=tuple(independence_warnings(session, auditors, a.scope_department_ids)),
+        created_at=a.created_at,
+        started_at=a.started_at,
+        reported_at=a.reported_at,
+        closed_at=a.closed_at,
     )
 
 

@@ -63,6 +63,7 @@ class RunSummary:
     auditor: str
     answered: int
     total: int
+    auditee_representative: str = ""
 
 
 @dataclass(frozen=True)
@@ -115,6 +116,7 @@ def _summary(session: Session, run: ChecklistRun, progress: tuple[int, int]) -> 
         dept.name,
         auditor.name if auditor else "",
         *progress,
+        run.auditee_representative,
     )
 
 

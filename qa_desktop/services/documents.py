@@ -166,7 +166,15 @@ def data_hash(data: Any) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def _next_version(history: list[GeneratedDocument], digest: str) -> str:
+@dataclass(frozen=True)
+class _Version:
+    id: Any
+    version: str
+    data_sha256: str
+    created_at: datetime
+
+
+def _next_version(history: list[_Version], digest: str) -> str:
     if not history:
         return "V1.0"
     last = history[-1]
@@ -227,7 +235,11 @@ def generate(
     subject, doc_year = str(data.subject), int(data.year)
     with ctx.read() as s:
         org = current_org(s)
-        history = q.history(s, org.id, kind, subject, lang)
+        # Plain copies: the rows expire when the read session ends.
+        history = [
+            _Version(h.id, h.version, h.data_sha256, h.created_at)
+            for h in q.history(s, org.id, kind, subject, lang)
+        ]
         prefix = (org.doc_prefix or "QA").strip()
         company = (org.name_en or org.name) if lang == "en" else org.name
         logo = org.logo_path
@@ -309,8 +321,8 @@ def generate(
     )
 
 
-def _first_of_each_version(history: list[GeneratedDocument]) -> list[GeneratedDocument]:
-    seen: dict[str, GeneratedDocument] = {}
+def _first_of_each_version(history: list[_Version]) -> list[_Version]:
+    seen: dict[str, _Version] = {}
     for h in history:
         seen.setdefault(h.version, h)
     return list(seen.values())
