@@ -112,9 +112,7 @@ _LIKERT: dict[str, int] = {
     "very dissatisfied": 1,
 }
 
-SCORE_MESSAGE = (
-    "分数应为 1–5 的整数或留空 / a score must be a whole number from 1 to 5, or empty"
-)
+SCORE_MESSAGE = "分数应为 1–5 的整数或留空 / a score must be a whole number from 1 to 5, or empty"
 
 
 class SurveyFileError(ValueError):

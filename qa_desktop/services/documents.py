@@ -245,18 +245,27 @@ def generate(
         logo = org.logo_path
     version = _next_version(history, digest)
     people = People(**data.people.model_dump())
+    # The first version carries the record's own date (its approval); later ones the day they
+    # were issued.
+    issued = people.approved_on or people.prepared_on
     revisions = [
         Revision(
-            h.created_at.astimezone().date(),
+            (issued if i == 0 and issued else h.created_at.astimezone().date()),
             h.version,
-            "新建" if i == 0 else "更新",
+            change_label(i, lang),
             people.approved_by,
         )
         for i, h in enumerate(_first_of_each_version(history))
     ]
     if not history or history[-1].version != version:
+        first = not history
         revisions.append(
-            Revision(ctx.today(), version, "新建" if not history else "更新", people.approved_by)
+            Revision(
+                (issued or ctx.today()) if first else ctx.today(),
+                version,
+                change_label(0 if first else 1, lang),
+                people.approved_by,
+            )
         )
     title = spec.title_en if lang == "en" else spec.title_zh
     control = Control(
@@ -319,6 +328,12 @@ def generate(
     return GeneratedView(
         kind, subject, control.number, version, lang, title, output, sha, pages, created
     )
+
+
+def change_label(index: int, lang: str) -> str:
+    """What a revision did: the first created the document, the others updated it."""
+    zh, en = ("新建", "New") if index == 0 else ("更新", "Updated")
+    return en if lang == "en" else zh
 
 
 def _first_of_each_version(history: list[_Version]) -> list[_Version]:

@@ -30,6 +30,10 @@ class ActivityView:
     actual_date: date | None
     notes: str
     state: str  # done / cancelled / due / overdue / upcoming — derived, never stored
+    planned_date: date | None = None  # the first day of the first planned month
+    due_by: date | None = None  # the last day of the last planned month: overdue after it
+    output_kind: str = ""  # the report kind that produces the output (domain/qa_plan), or ""
+    document_link: str = ""  # the generated document, once reports link it; "" until then
 
 
 @dataclass(frozen=True)
@@ -39,6 +43,34 @@ class ProgrammeView:
     title: str
     document_number: str
     activities: tuple[ActivityView, ...]
+
+    def state_counts(self) -> dict[str, int]:
+        """{state: number of activities}, every state present (zeros included)."""
+        counts = dict.fromkeys(ACTIVITY_STATES, 0)
+        for a in self.activities:
+            counts[a.state] = counts.get(a.state, 0) + 1
+        return counts
+
+
+# The derived states, in the order a schedule reads them.
+ACTIVITY_STATES = ("overdue", "due", "upcoming", "done", "cancelled")
+ACTIVITY_STATE_LABELS: dict[str, tuple[str, str]] = {
+    "overdue": ("逾期", "Overdue"),
+    "due": ("进行期", "Due"),
+    "upcoming": ("未到期", "Upcoming"),
+    "done": ("已完成", "Done"),
+    "cancelled": ("已取消", "Cancelled"),
+}
+_OUTPUT_KINDS = {pa.name: pa.output_kind for pa in SECTION_4_4}
+
+
+def planned_window(year: int, months: tuple[int, ...]) -> tuple[date | None, date | None]:
+    """(first day of the first planned month, last day of the last one); (None, None) when
+    no month is planned."""
+    if not months:
+        return None, None
+    last = max(months)
+    return date(year, min(months), 1), date(year, last, calendar.monthrange(year, last)[1])
 
 
 def activity_state(status: str, year: int, months: tuple[int, ...], today: date) -> str:
@@ -58,6 +90,7 @@ def _view(s, prog: Programme, today: date) -> ProgrammeView:
     for a in q.activities(s, prog.id):
         owner = s.get(Person, a.owner_id).name if a.owner_id else ""
         months = tuple(a.planned_months)
+        start, end = planned_window(prog.year, months)
         acts.append(
             ActivityView(
                 str(a.id),
@@ -72,6 +105,9 @@ def _view(s, prog: Programme, today: date) -> ProgrammeView:
                 a.actual_date,
                 a.notes,
                 activity_state(a.status, prog.year, months, today),
+                planned_date=start,
+                due_by=end,
+                output_kind=_OUTPUT_KINDS.get(a.name, ""),
             )
         )
     return ProgrammeView(str(prog.id), prog.year, prog.title, prog.document_number, tuple(acts))
@@ -153,7 +189,10 @@ def update_activity(
     owner: str | None = None,
     planned_months: list[int] | None = None,
     notes: str | None = None,
+    clear_actual_date: bool = False,
 ) -> ActivityView:
+    """Change an activity; None leaves a field as it is (`clear_actual_date` empties the
+    actual date, e.g. when an activity marked done by mistake is planned again)."""
     with ctx.write() as s:
         org = current_org(s)
         try:
@@ -175,6 +214,8 @@ def update_activity(
                 act.actual_date = ctx.today()
         if actual_date is not None:
             act.actual_date = actual_date
+        elif clear_actual_date and act.status != ActivityStatus.DONE:
+            act.actual_date = None  # a done activity keeps the day it was done
         if owner is not None:
             act.owner_id = person(s, org, owner).id if clean(owner) else None
         if planned_months is not None:
@@ -186,3 +227,24 @@ def update_activity(
         s.flush()
         prog = s.get(Programme, act.programme_id)
         return next(a for a in _view(s, prog, ctx.today()).activities if a.id == str(act.id))
+
+
+def default_year(ctx: Context) -> int | None:
+    """The programme to show first: this year's if there is one, else the latest; None if no
+    programme exists."""
+    years = programme_years(ctx)
+    if not years:
+        return None
+    this_year = ctx.today().year
+    return this_year if this_year in years else years[-1]
+
+
+def create_next_programme(ctx: Context, from_year: int | None = None) -> ProgrammeView:
+    """The programme of the year after `from_year` (default: the latest), carried over from it:
+    same activities, months, owners and outputs, with status and actual dates reset."""
+    if from_year is None:
+        years = programme_years(ctx)
+        if not years:
+            raise NotFound("还没有年度方案可沿用 / there is no programme to carry over yet")
+        from_year = years[-1]
+    return create_programme(ctx, from_year + 1, from_year=from_year)

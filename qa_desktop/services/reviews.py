@@ -74,7 +74,10 @@ REVIEW_INPUTS: tuple[ReviewInput, ...] = (
         "notes",
     ),
     ReviewInput(
-        "g", "服务管理目标的完成程度", "Extent to which service management objectives were met", "data"
+        "g",
+        "服务管理目标的完成程度",
+        "Extent to which service management objectives were met",
+        "data",
     ),
     ReviewInput("h", "服务绩效", "Performance of the services", "data"),
     ReviewInput(
@@ -173,7 +176,7 @@ class ReviewView:
     status: str
     closed_at: datetime | None
     actions: tuple[ReviewActionView, ...]
-    # Why closing is refused now (one bilingual line each); empty when it may close.
+    # Why closing is refused now (one bilingual line each); empty when it may close or is closed.
     close_blockers: tuple[str, ...]
 
     @property
@@ -306,9 +309,7 @@ def _agenda(
     return out
 
 
-def _action_view(
-    a: ReviewAction, number: str, owner: str, today: date
-) -> ReviewActionView:
+def _action_view(a: ReviewAction, number: str, owner: str, today: date) -> ReviewActionView:
     late = action_is_overdue(ActionStatus(a.status), a.due_date, today)
     return ReviewActionView(
         id=str(a.id),
@@ -336,13 +337,14 @@ def action_views(
 
 
 def _blockers(r: ManagementReview) -> tuple[str, ...]:
-    out = []
+    """Why an open review cannot close yet; () when it can, and for a closed review."""
     if r.status == "closed":
-        out.append(f"{r.number} 已关闭 / {r.number} is already closed")
-    elif r.status != "held" or r.held_on is None:
+        return ()
+    out = []
+    if r.status != "held" or r.held_on is None:
         out.append("评审会议尚未召开 / the review meeting has not been held yet")
     missing = [k for k in CONCLUSION_LABELS if not clean(getattr(r, k))]
-    if missing and r.status != "closed":
+    if missing:
         zh = "、".join(CONCLUSION_LABELS[k][0] for k in missing)
         en = ", ".join(CONCLUSION_LABELS[k][1].lower() for k in missing)
         out.append(f"评审结论缺少{zh} / the conclusion on {en} is missing")
@@ -526,6 +528,7 @@ def close_review(ctx: Context, ref: str) -> ReviewView:
     """Close a held review whose conclusion is written; its actions stay followed up."""
     with ctx.write() as s:
         r = find_review(s, current_org(s), ref)
+        _not_closed(r, "再次关闭")
         blockers = _blockers(r)
         if blockers:
             zh = ";".join(b.partition(" / ")[0] for b in blockers)
@@ -716,4 +719,24 @@ def open_actions(
         rows = q.open_actions(
             s, org.id, owner_id=owner_id, due_before=today if overdue_only else None, limit=limit
         )
+        return action_views(s, rows, today)
+
+
+def previous_actions(ctx: Context, ref: str) -> list[ReviewActionView]:
+    """What input a) reports on: every action of the review just before this one, and the
+    still unfinished actions of older reviews."""
+    today = ctx.today()
+    with ctx.read() as s:
+        r = find_review(s, current_org(s), ref)
+        earlier = q.earlier_reviews(s, r)
+        if not earlier:
+            return []
+        numbers = {e.id: e.number for e in earlier}
+        last = earlier[-1].id
+        rows = [
+            (a, numbers[a.review_id])
+            for a in q.actions_of(s, list(numbers))
+            if a.review_id == last or a.status in _UNFINISHED
+        ]
+        rows.sort(key=lambda row: (row[1], row[0].seq))
         return action_views(s, rows, today)

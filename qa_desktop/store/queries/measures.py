@@ -141,20 +141,30 @@ def batch_by_hash(
 
 # --- tickets -------------------------------------------------------------------------------
 
+TICKET_FACT_COLUMNS = (
+    "number",
+    "resolved_period",
+    "opened_at",
+    "resolved_at",
+    "priority",
+    "made_sla",
+    "knowledge",
+    "reassignment_count",
+    "reopen_count",
+    "version",
+)
 
-def ticket_versions(
-    session: Session, org_id: uuid.UUID, numbers: Sequence[str]
-) -> dict[str, tuple[uuid.UUID, int, str | None]]:
-    """{number: (id, version, resolved period)} of the tickets already stored among `numbers`."""
-    found: dict[str, tuple[uuid.UUID, int, str | None]] = {}
+
+def stored_tickets(session: Session, org_id: uuid.UUID, numbers: Sequence[str]) -> dict[str, Any]:
+    """{number: row (id, version and the KPI columns)} of the stored tickets among `numbers`."""
+    cols = [Ticket.id, *(getattr(Ticket, c) for c in TICKET_FACT_COLUMNS)]
+    found: dict[str, Any] = {}
     for chunk in _chunks(list(numbers), _IN_CHUNK):
         rows = session.execute(
-            select(Ticket.number, Ticket.id, Ticket.version, Ticket.resolved_period).where(
-                Ticket.organisation_id == org_id, Ticket.number.in_(chunk)
-            )
+            select(*cols).where(Ticket.organisation_id == org_id, Ticket.number.in_(chunk))
         )
-        for number, id_, version, period in rows:
-            found[number] = (id_, version, period)
+        for row in rows:
+            found[row.number] = row
     return found
 
 
@@ -170,31 +180,13 @@ def update_tickets(session: Session, rows: list[dict[str, Any]]) -> None:
         session.execute(update(Ticket), rows)
 
 
-TICKET_FACT_COLUMNS = (
-    "number",
-    "resolved_period",
-    "opened_at",
-    "resolved_at",
-    "priority",
-    "made_sla",
-    "knowledge",
-    "reassignment_count",
-    "reopen_count",
-    "version",
-)
-
-
-def tickets_resolved_in(
-    session: Session, org_id: uuid.UUID, periods: Sequence[str]
-) -> list[Any]:
+def tickets_resolved_in(session: Session, org_id: uuid.UUID, periods: Sequence[str]) -> list[Any]:
     """The resolved tickets of these months, with only the columns the KPIs need."""
     cols = [getattr(Ticket, c) for c in TICKET_FACT_COLUMNS]
     out: list[Any] = []
     for chunk in _chunks(sorted(set(periods)), _IN_CHUNK):
         out += session.execute(
-            select(*cols).where(
-                Ticket.organisation_id == org_id, Ticket.resolved_period.in_(chunk)
-            )
+            select(*cols).where(Ticket.organisation_id == org_id, Ticket.resolved_period.in_(chunk))
         ).all()
     return out
 
