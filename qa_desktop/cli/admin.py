@@ -84,7 +84,9 @@ def cmd_demo(args, rt) -> int:
     print(
         f"演示数据已载入 / demo data loaded: {summary.audits} 次审核 audits, "
         f"{summary.answers} 个回答 answers, {summary.ncs} 个不符合项 nonconformities, "
-        f"{summary.actions} 项纠正措施 actions ({rt.data_dir})"
+        f"{summary.actions} 项纠正措施 actions, {summary.tickets} 张工单 tickets, "
+        f"{summary.survey_responses} 份满意度问卷 survey responses, "
+        f"{summary.review_actions} 项管理评审措施 review actions ({rt.data_dir})"
     )
     return 0
 

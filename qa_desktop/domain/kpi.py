@@ -418,8 +418,8 @@ KPI_DEFINITIONS: dict[str, KpiDefinition] = {
             "Customer satisfaction",
             "%",
             Direction.HIGHER,
-            "Σ得分 ÷ (有效问卷数 × 满分) × 100%",
-            "Σ scores ÷ (valid responses × full marks) × 100%",
+            "(满意+非常满意)份数 ÷ 有效问卷数 × 100%",
+            "(satisfied + very satisfied) responses ÷ valid responses × 100%",
         ),
     )
 }

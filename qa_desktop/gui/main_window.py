@@ -24,8 +24,12 @@ from .session import SETTINGS, AppSession
 from .views.audits_view import AuditsView
 from .views.checklist_runner import ChecklistRunner
 from .views.home_view import HomeView
+from .views.measures_view import MeasuresView
 from .views.nc_view import NonconformitiesView
+from .views.programme_view import ProgrammeView
+from .views.review_view import ReviewView
 from .views.settings_view import SettingsView
+from .views.surveys_view import SurveysView
 from .views.templates_view import TemplatesView
 
 WINDOW_SETTINGS = "window.ini"
@@ -40,6 +44,10 @@ class MainWindow(QMainWindow):
         self.home = HomeView(session)
         self.audits = AuditsView(session)
         self.ncs = NonconformitiesView(session)
+        self.measures = MeasuresView(session)
+        self.surveys = SurveysView(session)
+        self.programme = ProgrammeView(session)
+        self.reviews = ReviewView(session)
         self.templates = TemplatesView(session)
         self.settings_page = SettingsView(session)
         self.runner = ChecklistRunner(session)
@@ -48,6 +56,10 @@ class MainWindow(QMainWindow):
             self.home,
             self.audits,
             self.ncs,
+            self.measures,
+            self.surveys,
+            self.programme,
+            self.reviews,
             self.templates,
             self.settings_page,
         ]
@@ -55,6 +67,10 @@ class MainWindow(QMainWindow):
             QStyle.StandardPixmap.SP_DirHomeIcon,
             QStyle.StandardPixmap.SP_FileDialogDetailedView,
             QStyle.StandardPixmap.SP_MessageBoxWarning,
+            QStyle.StandardPixmap.SP_ArrowUp,
+            QStyle.StandardPixmap.SP_DialogYesButton,
+            QStyle.StandardPixmap.SP_FileDialogListView,
+            QStyle.StandardPixmap.SP_DialogApplyButton,
             QStyle.StandardPixmap.SP_FileDialogContentsView,
             QStyle.StandardPixmap.SP_FileDialogInfoView,
         ]
@@ -68,6 +84,10 @@ class MainWindow(QMainWindow):
             self.ui.actionHome,
             self.ui.actionAudits,
             self.ui.actionNonconformities,
+            self.ui.actionMeasures,
+            self.ui.actionSurveys,
+            self.ui.actionProgramme,
+            self.ui.actionReviews,
             self.ui.actionTemplates,
             self.ui.actionSettings,
         ]
@@ -85,6 +105,7 @@ class MainWindow(QMainWindow):
         self.home.open_run.connect(self.open_run)
         self.home.open_nc.connect(self.open_nc)
         self.home.show_ncs.connect(self.show_ncs)
+        self.home.open_review.connect(self.open_review)
         self.ncs.status_message.connect(self.statusBar().showMessage)
         self.audits.open_run.connect(self.open_run)
         self.runner.back.connect(lambda: self.ui.navList.setCurrentRow(1))
@@ -109,6 +130,10 @@ class MainWindow(QMainWindow):
             self.tr("Home"),
             self.tr("Audits"),
             self.tr("Nonconformities"),
+            self.tr("Measures"),
+            self.tr("Surveys"),
+            self.tr("Programme"),
+            self.tr("Reviews"),
             self.tr("Templates"),
             self.tr("Settings"),
         ]
@@ -133,6 +158,10 @@ class MainWindow(QMainWindow):
         self.ui.navList.setCurrentRow(2)
         self.ncs.show_nc(number)
 
+    def open_review(self, number: str) -> None:
+        self.ui.navList.setCurrentRow(self._pages.index(self.reviews))
+        self.reviews.select_review(number)
+
     def show_ncs(self, preset: str) -> None:
         """The NC page filtered as a home counter says ("open" / "overdue")."""
         self.ui.navList.setCurrentRow(2)
@@ -156,6 +185,8 @@ class MainWindow(QMainWindow):
         # Text still being typed (an answer's notes, an NC's root cause) is saved before closing.
         self.runner.flush()
         self.ncs.flush()
+        self.surveys.flush()
+        self.reviews.flush()
         stored = self._qsettings()
         stored.setValue("geometry", self.saveGeometry())
         stored.setValue("state", self.saveState())
@@ -205,6 +236,10 @@ class MainWindow(QMainWindow):
             ncs=len(mine.overdue_ncs),
             actions=len(mine.overdue_actions),
         )
+        if mine.overdue_review_actions:
+            text += " " + self.tr("{count} of your management-review actions are overdue.").format(
+                count=len(mine.overdue_review_actions)
+            )
         self.ui.noticeLabel.setText(text)
         self.ui.noticeBar.show()
         if QSystemTrayIcon.isSystemTrayAvailable():

@@ -28,6 +28,7 @@ AUDITS, ANSWERS, NCS, TEMPLATES, SETTINGS, ALL = (
     "settings",
     "all",
 )
+MEASURES, SURVEYS, PROGRAMME, REVIEWS = "measures", "surveys", "programme", "reviews"
 
 
 class AppSession(QObject):

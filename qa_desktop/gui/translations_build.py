@@ -9,6 +9,7 @@ compiled .qm is older than its .ts.
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -56,9 +57,13 @@ def update(ts_file: Path) -> None:
 
 
 def release(ts_file: Path, qm_file: Path) -> None:
+    # A running app maps the .qm into memory; rewriting it in place would crash that process
+    # (SIGBUS), so the new catalogue is written beside it and renamed over it.
+    fresh = qm_file.with_suffix(".qm.new")
     subprocess.run(
-        [_tool("lrelease"), str(ts_file), "-qm", str(qm_file)], check=True, capture_output=True
+        [_tool("lrelease"), str(ts_file), "-qm", str(fresh)], check=True, capture_output=True
     )
+    os.replace(fresh, qm_file)
 
 
 def main() -> int:

@@ -9,6 +9,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from . import audits, checklists, nonconformities, organisation, programme, templates
 from .context import Context, Invalid
 from .demo_data import ANSWERS, AUDITS, DEPARTMENTS, ORG, PEOPLE, PROGRAMME_PROGRESS
+from .demo_quality import load_quality_year
 
 
 @dataclass(frozen=True)
@@ -17,6 +18,9 @@ class DemoSummary:
     answers: int
     ncs: int
     actions: int
+    tickets: int = 0
+    survey_responses: int = 0
+    review_actions: int = 0
 
 
 class _Clock:
@@ -136,7 +140,16 @@ def load_demo(ctx: Context, year: int = 2025) -> DemoSummary:
         if spec["final"] == "closed":
             clock.at(end + timedelta(days=120))
             audits.close_audit(qm, spec_number)
-    return DemoSummary(audits=len(AUDITS), answers=answers, ncs=len(created), actions=actions)
+    quality = load_quality_year(as_, clock.at, year)
+    return DemoSummary(
+        audits=len(AUDITS),
+        answers=answers,
+        ncs=len(created),
+        actions=actions,
+        tickets=quality.tickets,
+        survey_responses=quality.responses,
+        review_actions=quality.review_actions,
+    )
 
 
 @dataclass

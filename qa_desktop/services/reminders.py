@@ -16,6 +16,7 @@ from qa_desktop.store.queries import org as oq
 
 from .context import Context
 from .nonconformities import NcRow, list_ncs
+from .reviews import ReviewActionView, open_actions
 
 DUE_SOON_DAYS = 7
 
@@ -41,10 +42,14 @@ class DueItems:
     due_soon_ncs: tuple[NcRow, ...]
     overdue_actions: tuple[ActionDue, ...]
     due_soon_actions: tuple[ActionDue, ...]
+    # Management-review decisions are tracked like corrective actions (ISO/IEC 20000-1 9.3).
+    overdue_review_actions: tuple[ReviewActionView, ...] = ()
+    due_soon_review_actions: tuple[ReviewActionView, ...] = ()
 
     @property
     def count(self) -> int:
-        return sum(map(len, (self.overdue_ncs, self.overdue_actions)))
+        late = (self.overdue_ncs, self.overdue_actions, self.overdue_review_actions)
+        return sum(map(len, late))
 
 
 def _actions(ctx: Context, until: date, owner_id=None) -> list[ActionDue]:
@@ -79,11 +84,16 @@ def due_items(ctx: Context, *, days: int = DUE_SOON_DAYS, limit: int = 50) -> Du
         if not r.overdue
     ]
     actions = _actions(ctx, until)
+    decisions = [
+        a for a in open_actions(ctx, limit=limit) if a.due_date is not None and a.due_date <= until
+    ]
     return DueItems(
         tuple(overdue),
         tuple(soon),
         tuple(a for a in actions if a.overdue),
         tuple(a for a in actions if not a.overdue),
+        tuple(a for a in decisions if a.overdue),
+        tuple(a for a in decisions if not a.overdue),
     )
 
 
@@ -105,4 +115,5 @@ def my_overdue(ctx: Context) -> DueItems:
             for row in list_ncs(ctx, overdue=True, limit=200, with_total=False, **filters).rows:
                 ncs.setdefault(row.number, row)
     actions = [a for a in _actions(ctx, today - timedelta(days=1), me_id) if a.overdue]
-    return DueItems(tuple(ncs.values()), (), tuple(actions), ())
+    decisions = open_actions(ctx, owner=name, overdue_only=True)
+    return DueItems(tuple(ncs.values()), (), tuple(actions), (), tuple(decisions))

@@ -176,3 +176,27 @@ def test_my_overdue_names_my_actions_and_my_departments_ncs(org_ctx, clock):
     assert [r.number for r in ly.overdue_ncs] == [mine.number] and ly.overdue_actions == ()
     org_ctx.actor = "无此人"
     assert reminders.my_overdue(org_ctx).count == 0
+
+
+def test_management_review_decisions_are_reminded_like_corrective_actions(org_ctx, clock):
+    from qa_desktop.services import reviews
+
+    review = reviews.plan_review(org_ctx, title="2025年度管理评审", planned_on=date(2025, 6, 1))
+    late = reviews.add_action(
+        org_ctx, review.id, "增加夜班坐席", owner="刘洋", due_date=date(2025, 6, 10)
+    )
+    soon = reviews.add_action(
+        org_ctx, review.id, "修订制度", owner="周婷", due_date=date(2025, 6, 20)
+    )
+    reviews.add_action(org_ctx, review.id, "远期", owner="周婷", due_date=date(2025, 9, 1))
+    done = reviews.add_action(org_ctx, review.id, "已完成", owner="刘洋", due_date=date(2025, 6, 2))
+    reviews.complete_action(org_ctx, done.id, evidence="记录")
+    clock.set(2025, 6, 16)
+    items = reminders.due_items(org_ctx)
+    assert [a.id for a in items.overdue_review_actions] == [late.id]
+    assert [a.id for a in items.due_soon_review_actions] == [soon.id]
+    assert items.count == 1
+    org_ctx.actor = "刘洋"
+    assert [a.id for a in reminders.my_overdue(org_ctx).overdue_review_actions] == [late.id]
+    org_ctx.actor = "周婷"
+    assert reminders.my_overdue(org_ctx).count == 0

@@ -22,13 +22,13 @@ from qa_desktop.services.home import HomeSummary
 from qa_desktop.services.reminders import DUE_SOON_DAYS, DueItems
 
 from ..forms.ui_home_view import Ui_HomeView
-from ..session import ALL, ANSWERS, AUDITS, NCS, SETTINGS, AppSession
+from ..session import ALL, ANSWERS, AUDITS, NCS, PROGRAMME, REVIEWS, SETTINGS, AppSession
 from .dashboard import DashboardView
 
 OVERDUE_RED = QColor("#b3261e")
 RUN_ID_ROLE = Qt.ItemDataRole.UserRole
 NC_NUMBER_ROLE = Qt.ItemDataRole.UserRole  # on reminder rows: the NC to open
-KIND_ROLE = Qt.ItemDataRole.UserRole + 1  # "nc" or "action"
+KIND_ROLE = Qt.ItemDataRole.UserRole + 1  # "nc", "action" or "review"
 
 
 class _Counter:
@@ -61,6 +61,7 @@ class HomeView(QWidget):
     open_run = Signal(str)  # checklist run id
     open_nc = Signal(str)  # NC number
     show_ncs = Signal(str)  # a preset of the NC page: "open" or "overdue"
+    open_review = Signal(str)  # management review number
 
     def __init__(self, session: AppSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -138,7 +139,7 @@ class HomeView(QWidget):
 
     def _on_changed(self, kind: str) -> None:
         # A hidden page is brought up to date by activate() when it is shown again.
-        if kind in (ALL, AUDITS, ANSWERS, NCS, SETTINGS) and self.isVisible():
+        if kind in (ALL, AUDITS, ANSWERS, NCS, SETTINGS, REVIEWS, PROGRAMME) and self.isVisible():
             self.refresh()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -169,8 +170,8 @@ class HomeView(QWidget):
 
     def _fill_reminders(self) -> None:
         due = self.due or DueItems((), (), (), ())
-        overdue = len(due.overdue_ncs) + len(due.overdue_actions)
-        soon = len(due.due_soon_ncs) + len(due.due_soon_actions)
+        overdue = due.count
+        soon = len(due.due_soon_ncs) + len(due.due_soon_actions) + len(due.due_soon_review_actions)
         self.ui.overdueLabel.setText(self.tr("Ove&rdue ({count})").format(count=overdue))
         self.ui.dueSoonLabel.setText(
             self.tr("Due &within {days} days ({count})").format(days=DUE_SOON_DAYS, count=soon)
@@ -179,16 +180,18 @@ class HomeView(QWidget):
             self.ui.overdueTree,
             due.overdue_ncs,
             due.overdue_actions,
+            due.overdue_review_actions,
             self.tr("Nothing is overdue."),
         )
         self._fill_reminder_tree(
             self.ui.dueSoonTree,
             due.due_soon_ncs,
             due.due_soon_actions,
+            due.due_soon_review_actions,
             self.tr("Nothing falls due in the next {days} days.").format(days=DUE_SOON_DAYS),
         )
 
-    def _fill_reminder_tree(self, tree, ncs, actions, nothing: str) -> None:
+    def _fill_reminder_tree(self, tree, ncs, actions, decisions, nothing: str) -> None:
         tree.clear()
         today = self.session.ctx.today()
         rows = []
@@ -213,6 +216,17 @@ class HomeView(QWidget):
                 "",
             ]
             rows.append((a.days_left, a.nc_number, a.seq, "action", cells, a.description))
+        for d in decisions:
+            cells = [
+                self.tr("{number} decision {seq}").format(number=d.review_number, seq=d.seq),
+                "",
+                d.description.splitlines()[0] if d.description else "",
+                d.owner,
+                d.due_date.isoformat(),
+                "",
+            ]
+            days_left = (d.due_date - today).days
+            rows.append((days_left, d.review_number, d.seq, "review", cells, d.description))
         rows.sort(key=lambda row: row[:3])  # the latest first, then by number
         for days_left, number, _seq, kind, cells, tip in rows:
             cells[5] = self._days_text(days_left)
@@ -247,7 +261,9 @@ class HomeView(QWidget):
 
     def _reminder_activated(self, item: QTreeWidgetItem, _column: int) -> None:
         number = item.data(0, NC_NUMBER_ROLE)
-        if number:
+        if number and item.data(0, KIND_ROLE) == "review":
+            self.open_review.emit(number)
+        elif number:
             self.open_nc.emit(number)
 
     def _fill_audits(self) -> None:
