@@ -7,13 +7,14 @@ built in the background worker with progress, recorded, and opened in the system
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMenu, QToolButton, QWidget
 
-from qa_desktop.services import audits, documents
+from qa_desktop.services import audits, documents, measures, programme, reviews, surveys
 from qa_desktop.services import nonconformities as ncs
 
 from .forms.ui_report_dialog import Ui_ReportDialog
@@ -79,6 +80,35 @@ def generate(
     )
 
 
+def attach_documents_menu(
+    button: QToolButton,
+    session: AppSession,
+    kinds: tuple[str, ...],
+    subject: Callable[[], str | None],
+) -> QMenu:
+    """A page's Documents button: one entry per kind, built for what the page shows now.
+
+    The titles are filled when the menu opens, so they follow a language switch."""
+    menu = QMenu(button)
+    parent = button.window()
+
+    def fill() -> None:
+        menu.clear()
+        for kind in kinds:
+            action = menu.addAction(kind_title(kind, session.language) + "…")
+            action.triggered.connect(lambda _c=False, k=kind: _generate_for(k))
+
+    def _generate_for(kind: str) -> None:
+        value = subject()
+        if value is not None:
+            generate(parent, session, kind, value)
+
+    menu.aboutToShow.connect(fill)
+    fill()
+    button.setMenu(menu)
+    return menu
+
+
 class ReportDialog(QDialog):
     """Choose a document, what it is for and its language."""
 
@@ -132,10 +162,14 @@ class ReportDialog(QDialog):
                     (f"{r.number}  {r.facts.splitlines()[0][:40] if r.facts else ''}", r.number)
                     for r in page.rows
                 ]
+            if selector == "review":
+                return [(f"{r.number}  {r.title}", r.number) for r in reviews.list_reviews(ctx)]
+            years = {a.year for a in audits.list_audits(ctx)} | {ctx.today().year}
+            years |= set(surveys.survey_years(ctx)) | set(programme.programme_years(ctx))
+            years |= set(measures.measure_years(ctx))
         except Exception:  # no organisation yet: nothing to choose from
             return []
-        years = sorted({a.year for a in audits.list_audits(ctx)} | {ctx.today().year}, reverse=True)
-        return [(str(y), str(y)) for y in years]
+        return [(str(y), str(y)) for y in sorted(years, reverse=True)]
 
     def _fill_subjects(self) -> None:
         combo = self.ui.subjectCombo

@@ -318,12 +318,13 @@ def list_values(ctx: Context, year: int | None = None) -> list[ValueRow]:
         return [_row(r, targets[(int(r.period[:4]), r.kpi)], r.kpi) for r in rows]
 
 
-def measure_years(ctx: Context) -> list[int]:
-    """Years that have a value or a target, and the current year."""
+def measure_years(ctx: Context, *, with_current: bool = True) -> list[int]:
+    """Years that have a value or a target, and (unless told not to) the current year."""
     with ctx.read() as s:
         org = current_org(s)
         years = set(q.value_years(s, org.id)) | set(q.target_years(s, org.id))
-    years.add(ctx.today().year)
+    if with_current:
+        years.add(ctx.today().year)
     return sorted(years)
 
 

@@ -9,7 +9,8 @@ from datetime import date
 
 from qa_desktop.domain.enums import ActivityStatus
 from qa_desktop.domain.qa_plan import PLAN_DOCUMENT_NUMBER, PLAN_TITLE, SECTION_4_4
-from qa_desktop.store.models import Person, Programme, ProgrammeActivity
+from qa_desktop.store.models import GeneratedDocument, Person, Programme, ProgrammeActivity
+from qa_desktop.store.queries import documents as dq
 from qa_desktop.store.queries import programme as q
 
 from .context import Context, Invalid, NotFound, clean
@@ -33,7 +34,8 @@ class ActivityView:
     planned_date: date | None = None  # the first day of the first planned month
     due_by: date | None = None  # the last day of the last planned month: overdue after it
     output_kind: str = ""  # the report kind that produces the output (domain/qa_plan), or ""
-    document_link: str = ""  # the generated document, once reports link it; "" until then
+    document_link: str = ""  # the latest generated output, "NUMBER VERSION"; "" until then
+    document_file: str = ""  # its file name under <data dir>/documents (as the app writes it)
 
 
 @dataclass(frozen=True)
@@ -85,9 +87,21 @@ def activity_state(status: str, year: int, months: tuple[int, ...], today: date)
     return "due" if today >= date(year, min(months), 1) else "upcoming"
 
 
+def _latest_documents(s, prog: Programme) -> dict[str, GeneratedDocument]:
+    """The newest generated document of each kind for the programme's year."""
+    latest: dict[str, GeneratedDocument] = {}
+    for d in dq.of_year(s, prog.organisation_id, prog.year):
+        if d.kind not in latest or d.created_at >= latest[d.kind].created_at:
+            latest[d.kind] = d
+    return latest
+
+
 def _view(s, prog: Programme, today: date) -> ProgrammeView:
     acts = []
+    generated = _latest_documents(s, prog)
     for a in q.activities(s, prog.id):
+        kind = _OUTPUT_KINDS.get(a.name, "")
+        doc = generated.get(kind)
         owner = s.get(Person, a.owner_id).name if a.owner_id else ""
         months = tuple(a.planned_months)
         start, end = planned_window(prog.year, months)
@@ -107,7 +121,9 @@ def _view(s, prog: Programme, today: date) -> ProgrammeView:
                 activity_state(a.status, prog.year, months, today),
                 planned_date=start,
                 due_by=end,
-                output_kind=_OUTPUT_KINDS.get(a.name, ""),
+                output_kind=kind,
+                document_link=f"{doc.number} {doc.version}" if doc else "",
+                document_file=doc.file_name if doc else "",
             )
         )
     return ProgrammeView(str(prog.id), prog.year, prog.title, prog.document_number, tuple(acts))
@@ -233,10 +249,15 @@ def default_year(ctx: Context) -> int | None:
     """The programme to show first: this year's if there is one, else the latest; None if no
     programme exists."""
     years = programme_years(ctx)
-    if not years:
-        return None
-    this_year = ctx.today().year
-    return this_year if this_year in years else years[-1]
+    return latest_year_with_data(years, ctx.today().year) if years else None
+
+
+def latest_year_with_data(years: list[int] | set[int], this_year: int) -> int:
+    """The year a page opens on: this year when it has data, else the latest year that has
+    (in January the quality manager is still closing last year), else this year."""
+    if this_year in years or not years:
+        return this_year
+    return max(years)
 
 
 def create_next_programme(ctx: Context, from_year: int | None = None) -> ProgrammeView:

@@ -51,3 +51,16 @@ def test_an_overdue_review_decision_on_home_opens_its_review(qtbot, window, sess
     assert opened.args == [late[0].review_number]
     assert window.ui.pages.currentWidget() is window.reviews
     assert window.reviews._review.number == decisions[0].data(0, NC_NUMBER_ROLE)
+
+
+def test_in_january_the_pages_open_on_last_years_figures(qtbot, session):
+    session.ctx.clock.set(2026, 1, 20)  # nothing measured or surveyed in 2026 yet
+    w = MainWindow(session)
+    qtbot.addWidget(w)
+    w.show()
+    w.ui.actionMeasures.trigger()
+    assert w.measures.year == 2025
+    assert w.measures.ui.yearCombo.currentData() == 2025
+    w.ui.actionSurveys.trigger()
+    assert w.surveys.ui.yearCombo.currentData() == 2025
+    assert w.surveys.surveys_model.rowCount() == 3

@@ -195,3 +195,12 @@ def test_programme_show_with_nothing_planned(tmp_path, capsys):
     assert _run(capsys, data, "org", "--name", "某公司")[0] == 0
     code, _out, err = _run(capsys, data, "programme", "show")
     assert code == 1 and "programme create" in err and "Traceback" not in err
+
+
+def test_a_page_opens_on_this_year_when_it_has_data_else_the_latest():
+    from qa_desktop.services.programme import latest_year_with_data
+
+    assert latest_year_with_data([2024, 2025], 2026) == 2025
+    assert latest_year_with_data({2025, 2026}, 2026) == 2026
+    assert latest_year_with_data([], 2026) == 2026
+    assert latest_year_with_data([2027], 2026) == 2027  # only a plan for next year exists

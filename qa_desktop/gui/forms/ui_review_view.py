@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFormLayout, QFr
     QHBoxLayout, QHeaderView, QLabel, QListView,
     QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy,
     QSpacerItem, QSplitter, QStackedWidget, QTabWidget,
-    QTableView, QVBoxLayout, QWidget)
+    QTableView, QToolButton, QVBoxLayout, QWidget)
 
 class Ui_ReviewView(object):
     def setupUi(self, ReviewView):
@@ -43,6 +43,12 @@ class Ui_ReviewView(object):
         self.editButton.setObjectName(u"editButton")
 
         self.toolbarLayout.addWidget(self.editButton)
+
+        self.documentsButton = QToolButton(ReviewView)
+        self.documentsButton.setObjectName(u"documentsButton")
+        self.documentsButton.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+
+        self.toolbarLayout.addWidget(self.documentsButton)
 
 
         self.pageLayout.addLayout(self.toolbarLayout)
@@ -355,7 +361,8 @@ class Ui_ReviewView(object):
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.reviewsTable, self.newButton)
         QWidget.setTabOrder(self.newButton, self.editButton)
-        QWidget.setTabOrder(self.editButton, self.tabs)
+        QWidget.setTabOrder(self.editButton, self.documentsButton)
+        QWidget.setTabOrder(self.documentsButton, self.tabs)
         QWidget.setTabOrder(self.tabs, self.agendaTable)
         QWidget.setTabOrder(self.agendaTable, self.recompileButton)
         QWidget.setTabOrder(self.recompileButton, self.sectionsList)
@@ -385,6 +392,10 @@ class Ui_ReviewView(object):
         self.editButton.setToolTip(QCoreApplication.translate("ReviewView", u"Change the selected review's plan and agenda, or record that it was held (Ctrl+E, or double-click the review)", None))
 #endif // QT_CONFIG(tooltip)
         self.editButton.setText(QCoreApplication.translate("ReviewView", u"&Edit plan\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.documentsButton.setToolTip(QCoreApplication.translate("ReviewView", u"PDF documents of the selected review: the plan and the report", None))
+#endif // QT_CONFIG(tooltip)
+        self.documentsButton.setText(QCoreApplication.translate("ReviewView", u"Doc&uments", None))
 #if QT_CONFIG(tooltip)
         self.reviewsTable.setToolTip(QCoreApplication.translate("ReviewView", u"Double-click a review to edit its plan", None))
 #endif // QT_CONFIG(tooltip)

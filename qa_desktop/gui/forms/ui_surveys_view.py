@@ -10,8 +10,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QFormLayout,
     QGridLayout, QHBoxLayout, QHeaderView, QLabel,
     QPlainTextEdit, QPushButton, QSizePolicy, QSpacerItem,
-    QSplitter, QTabWidget, QTableView, QVBoxLayout,
-    QWidget)
+    QSplitter, QTabWidget, QTableView, QToolButton,
+    QVBoxLayout, QWidget)
 
 class Ui_SurveysView(object):
     def setupUi(self, SurveysView):
@@ -56,6 +56,12 @@ class Ui_SurveysView(object):
         self.deleteButton.setObjectName(u"deleteButton")
 
         self.toolbarLayout.addWidget(self.deleteButton)
+
+        self.documentsButton = QToolButton(SurveysView)
+        self.documentsButton.setObjectName(u"documentsButton")
+        self.documentsButton.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+
+        self.toolbarLayout.addWidget(self.documentsButton)
 
 
         self.pageLayout.addLayout(self.toolbarLayout)
@@ -349,7 +355,8 @@ class Ui_SurveysView(object):
         QWidget.setTabOrder(self.yearCombo, self.newButton)
         QWidget.setTabOrder(self.newButton, self.editButton)
         QWidget.setTabOrder(self.editButton, self.deleteButton)
-        QWidget.setTabOrder(self.deleteButton, self.surveysTable)
+        QWidget.setTabOrder(self.deleteButton, self.documentsButton)
+        QWidget.setTabOrder(self.documentsButton, self.surveysTable)
         QWidget.setTabOrder(self.surveysTable, self.tabs)
         QWidget.setTabOrder(self.tabs, self.dissatisfiedTable)
         QWidget.setTabOrder(self.dissatisfiedTable, self.followStatusCombo)
@@ -392,6 +399,10 @@ class Ui_SurveysView(object):
         self.deleteButton.setToolTip(QCoreApplication.translate("SurveysView", u"Delete a survey planned by mistake (only while it has no responses)", None))
 #endif // QT_CONFIG(tooltip)
         self.deleteButton.setText(QCoreApplication.translate("SurveysView", u"&Delete survey", None))
+#if QT_CONFIG(tooltip)
+        self.documentsButton.setToolTip(QCoreApplication.translate("SurveysView", u"PDF documents of the year's surveys: the plan, the results and the report", None))
+#endif // QT_CONFIG(tooltip)
+        self.documentsButton.setText(QCoreApplication.translate("SurveysView", u"Documen&ts", None))
 #if QT_CONFIG(tooltip)
         self.surveysTable.setToolTip(QCoreApplication.translate("SurveysView", u"The year's surveys; the satisfied rate is green when it reaches the target, red when it does not", None))
 #endif // QT_CONFIG(tooltip)

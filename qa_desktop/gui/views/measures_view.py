@@ -19,6 +19,7 @@ from qa_desktop.domain.kpi import KPI_DEFINITIONS
 from qa_desktop.reports import charts
 from qa_desktop.services import measures, stock_figures
 from qa_desktop.services.context import ServiceError
+from qa_desktop.services.programme import latest_year_with_data
 
 from ..dialogs.kpi_parts_dialog import KpiPartsDialog
 from ..dialogs.ticket_import_dialog import TicketImportDialog
@@ -47,6 +48,7 @@ class MeasuresView(QWidget):
         self.ui.setupUi(self)
         ui = self.ui
         self.year = session.ctx.today().year
+        self._year_chosen = False  # until the user picks one, the page opens on the latest data
         self._dirty = True
         self.import_dialog: TicketImportDialog | None = None
         self.parts_dialog: KpiPartsDialog | None = None
@@ -155,6 +157,10 @@ class MeasuresView(QWidget):
         cell = (current.row(), current.column()) if current.isValid() else None
         try:
             years = measures.measure_years(self.session.ctx)
+            if not self._year_chosen:
+                with_data = measures.measure_years(self.session.ctx, with_current=False)
+                self.year = latest_year_with_data(with_data, self.session.ctx.today().year)
+                self._year_chosen = True
             self._fill_years(years)
             self.grid_model.load(self.year)
             self.stock_model.load(self.year)
@@ -190,6 +196,7 @@ class MeasuresView(QWidget):
         if year is None:
             return
         self.year = int(year)
+        self._year_chosen = True
         when = self.ui.moveDateEdit.date()
         if when.year() != self.year:  # new movements default into the year on screen
             self.ui.moveDateEdit.setDate(QDate(self.year, when.month(), min(when.day(), 28)))

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, QUrl
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QWidget
 
 from qa_desktop.services import organisation, programme
@@ -26,6 +26,7 @@ from ..models.programme_models import (
     ProgrammeGridModel,
     ShadeDelegate,
 )
+from ..report_actions import documents_dir
 from ..session import ALL, SETTINGS, AppSession
 
 _RELEVANT = {PROGRAMME, ALL, SETTINGS}
@@ -76,7 +77,7 @@ class ProgrammeView(QWidget):
         ui = self.ui
         ui.yearCombo.activated.connect(self._year_picked)
         ui.gridTable.selectionModel().currentRowChanged.connect(self._selected)
-        ui.gridTable.doubleClicked.connect(self.edit_activity)
+        ui.gridTable.doubleClicked.connect(self._double_clicked)
         ui.editButton.clicked.connect(self.edit_activity)
         ui.nextYearButton.clicked.connect(self.create_next_year)
         ui.createButton.clicked.connect(self.create_this_year)
@@ -281,6 +282,28 @@ class ProgrammeView(QWidget):
         self.ui.notesLabel.setText("\n".join(lines))
 
     # --- actions ---------------------------------------------------------------------------
+
+    def _double_clicked(self, index) -> None:
+        a = self.selected_activity()
+        if index.column() == ProgrammeGridModel.DOCUMENT and a is not None and a.document_file:
+            self.open_document(a)
+        else:
+            self.edit_activity()
+
+    def open_document(self, a) -> bool:
+        """Open the activity's latest generated output in the system viewer."""
+        path = documents_dir(self.session) / a.document_file
+        if not path.exists():
+            QMessageBox.warning(
+                self,
+                self.tr("Document missing"),
+                self.tr(
+                    "{file} is no longer in the documents folder; generate it again from the "
+                    "Reports menu."
+                ).format(file=a.document_file),
+            )
+            return False
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     def edit_activity(self, *_args) -> None:
         a = self.selected_activity()

@@ -44,6 +44,7 @@ from ..models.review_models import (
     ReviewActionsModel,
     ReviewsTableModel,
 )
+from ..report_actions import attach_documents_menu
 from ..session import ALL, SETTINGS, AppSession
 
 _LIST_KINDS = {REVIEWS, ALL, SETTINGS}
@@ -128,6 +129,12 @@ class ReviewView(QWidget):
         ui.reviewsTable.doubleClicked.connect(self.edit_review)
         ui.newButton.clicked.connect(self.new_review)
         ui.editButton.clicked.connect(self.edit_review)
+        attach_documents_menu(
+            ui.documentsButton,
+            self.session,
+            ("review-plan", "review-report"),
+            lambda: self._review.number if self._review else None,
+        )
         ui.tabs.currentChanged.connect(self._tab_changed)
         ui.recompileButton.clicked.connect(self.recompile)
         ui.sectionsList.selectionModel().currentRowChanged.connect(self._section_selected)
@@ -341,6 +348,7 @@ class ReviewView(QWidget):
         open_ = r is not None and r.status != "closed"
         action = self.selected_action()
         ui.editButton.setEnabled(open_)
+        ui.documentsButton.setEnabled(r is not None)
         ui.addActionButton.setEnabled(open_)
         ui.editActionButton.setEnabled(action is not None)
         ui.doneActionButton.setEnabled(

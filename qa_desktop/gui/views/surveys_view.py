@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from qa_desktop.reports import charts
 from qa_desktop.services import surveys
 from qa_desktop.services.context import ServiceError
+from qa_desktop.services.programme import latest_year_with_data
 from qa_desktop.services.surveys import CsatTarget, SurveyAnalysis, SurveyImportReport, SurveyView
 
 from ..dialogs.survey_dialog import SURVEYS, ResponseDialog, SurveyDialog
@@ -37,6 +38,7 @@ from ..models.survey_models import (
     mean,
     percent,
 )
+from ..report_actions import attach_documents_menu
 from ..session import ALL, AppSession
 from ..workers import run_in_background
 
@@ -144,6 +146,12 @@ class SurveysView(QWidget):
         ui.newButton.clicked.connect(self.new_survey)
         ui.editButton.clicked.connect(self.edit_survey)
         ui.deleteButton.clicked.connect(self.delete_survey)
+        attach_documents_menu(
+            ui.documentsButton,
+            self.session,
+            ("survey-plan", "survey-results", "survey-report"),
+            lambda: str(self._year) if self._year and self.surveys_model.rowCount() else None,
+        )
         ui.addResponseButton.clicked.connect(self.add_response)
         ui.editResponseButton.clicked.connect(self.edit_response)
         ui.deleteResponseButton.clicked.connect(self.delete_responses)
@@ -199,7 +207,7 @@ class SurveysView(QWidget):
             if select_id:
                 self._year = surveys.get_survey(ctx, select_id).year
             if self._year is None:
-                self._year = ctx.today().year
+                self._year = latest_year_with_data(years, ctx.today().year)
             self._target = surveys.csat_target(ctx, self._year)
             self.surveys_model.refresh(self._year, self._target.value)
         except ServiceError as exc:
@@ -262,6 +270,7 @@ class SurveysView(QWidget):
         ui.tabs.setEnabled(view is not None)
         ui.editButton.setEnabled(view is not None)
         ui.deleteButton.setEnabled(view is not None and view.responses == 0)
+        ui.documentsButton.setEnabled(self.surveys_model.rowCount() > 0)
         if view is None:
             ui.headingLabel.setText(
                 self.tr("No survey is planned for {year}. Plan one with New survey….").format(
