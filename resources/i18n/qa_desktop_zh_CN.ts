@@ -61,6 +61,25 @@
     </message>
 </context>
 <context>
+    <name>AgendaTableModel</name>
+    <message>
+        <source>Input</source>
+        <translation>评审输入</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>议题</translation>
+    </message>
+    <message>
+        <source>Presented by</source>
+        <translation>汇报人</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>说明</translation>
+    </message>
+</context>
+<context>
     <name>AppSession</name>
     <message>
         <source>Not possible</source>
@@ -569,6 +588,14 @@ Auditors should not audit their own work. Save the plan anyway?</source>
     <message>
         <source>C&amp;lose audit</source>
         <translation>关闭审核(&amp;L)</translation>
+    </message>
+    <message>
+        <source>PDF documents of the selected audit: plan, checklists, nonconformity register, report</source>
+        <translation>所选审核的 PDF 文件：审核计划、检查表、不符合项登记表、审核报告</translation>
+    </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>文件(&amp;D)</translation>
     </message>
     <message>
         <source>Double-click an audit to edit it; Enter opens its checklist</source>
@@ -1147,6 +1174,29 @@ Auditors should not audit their own work. Save the plan anyway?</source>
     </message>
 </context>
 <context>
+    <name>FollowUpsTableModel</name>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>总体满意度</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>跟进状态</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>跟进情况</translation>
+    </message>
+</context>
+<context>
     <name>HomeView</name>
     <message>
         <source>Hello, {user}</source>
@@ -1179,6 +1229,10 @@ Auditors should not audit their own work. Save the plan anyway?</source>
     <message>
         <source>{number} action {seq}</source>
         <translation>{number} 措施 {seq}</translation>
+    </message>
+    <message>
+        <source>{number} decision {seq}</source>
+        <translation>{number} 决议 {seq}</translation>
     </message>
     <message>
         <source>Double-click or press Enter to open {number}</source>
@@ -1385,6 +1439,155 @@ Auditors should not audit their own work. Save the plan anyway?</source>
     </message>
 </context>
 <context>
+    <name>KbCountsModel</name>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>条目总数</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>活跃条目</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新增条目</translation>
+    </message>
+    <message>
+        <source>Active rate</source>
+        <translation>活跃率</translation>
+    </message>
+    <message>
+        <source>Articles in force at the month end</source>
+        <translation>月末有效的知识条目数</translation>
+    </message>
+    <message>
+        <source>Articles referenced at least once in the month</source>
+        <translation>当月被引用至少一次的条目数</translation>
+    </message>
+    <message>
+        <source>Articles added in the month</source>
+        <translation>当月新增的条目数</translation>
+    </message>
+    <message>
+        <source>Active ÷ articles (secondary figure, not the knowledge-use measure)</source>
+        <translation>活跃条目 ÷ 条目总数（辅助数据，不是知识库利用率指标）</translation>
+    </message>
+</context>
+<context>
+    <name>KpiGridModel</name>
+    <message>
+        <source>Measure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <source>Rolled up from the months&apos; parts (a rate is Σ numerators ÷ Σ denominators, never a mean of monthly rates)</source>
+        <translation>由各月分子、分母汇总（比率 = Σ分子 ÷ Σ分母，而非各月比率的平均值）</translation>
+    </message>
+    <message>
+        <source>Double-click to set the year&apos;s target; italic: the reference value, not one you set</source>
+        <translation>双击设置本年度目标值；斜体为参考值，不是您设定的目标值</translation>
+    </message>
+    <message>
+        <source>meets target</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <source>misses target</source>
+        <translation>未达标</translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation>越高越好</translation>
+    </message>
+    <message>
+        <source>lower is better</source>
+        <translation>越低越好</translation>
+    </message>
+    <message>
+        <source>entered by hand</source>
+        <translation>手工录入</translation>
+    </message>
+    <message>
+        <source>from imported tickets</source>
+        <translation>来自导入的工单</translation>
+    </message>
+    <message>
+        <source>from stock movements</source>
+        <translation>来自出入库记录</translation>
+    </message>
+    <message>
+        <source>from the satisfaction survey</source>
+        <translation>来自满意度调查</translation>
+    </message>
+    <message>
+        <source>{n} of {d}</source>
+        <translation>{n}/{d}</translation>
+    </message>
+</context>
+<context>
+    <name>KpiPartsDialog</name>
+    <message>
+        <source>the denominator must be above 0</source>
+        <translation>分母必须大于 0</translation>
+    </message>
+    <message>
+        <source>Count the month&apos;s cases that met the measure, of all cases counted.</source>
+        <translation>填写当月达标的数量，以及统计的总数。</translation>
+    </message>
+    <message>
+        <source>&amp;Met:</source>
+        <translation>达标数(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;of:</source>
+        <translation>总数(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Total resolution hours of the month, over the tickets resolved.</source>
+        <translation>填写当月解决时长合计（小时），以及已解决的工单数。</translation>
+    </message>
+    <message>
+        <source>Total &amp;hours:</source>
+        <translation>总时长（小时）(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Tickets:</source>
+        <translation>工单数(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Cost issued in the month, over the month&apos;s average stock value.</source>
+        <translation>填写当月出库成本，以及当月平均库存金额。</translation>
+    </message>
+    <message>
+        <source>&amp;Issued cost:</source>
+        <translation>出库成本(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>A&amp;verage stock:</source>
+        <translation>平均库存(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>{name}, {period}. {what}</source>
+        <translation>{name}，{period}。{what}</translation>
+    </message>
+    <message>
+        <source>Enter a month&apos;s value as its parts</source>
+        <translation>按分子、分母录入月度数值</translation>
+    </message>
+    <message>
+        <source>&amp;Numerator:</source>
+        <translation>分子(&amp;N)：</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Home</source>
@@ -1397,6 +1600,22 @@ Auditors should not audit their own work. Save the plan anyway?</source>
     <message>
         <source>Nonconformities</source>
         <translation>不符合项</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>质量指标</translation>
+    </message>
+    <message>
+        <source>Surveys</source>
+        <translation>满意度调查</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>年度方案</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>管理评审</translation>
     </message>
     <message>
         <source>Templates</source>
@@ -1413,6 +1632,10 @@ Auditors should not audit their own work. Save the plan anyway?</source>
     <message>
         <source>{user}, you have {ncs} overdue nonconformities and {actions} overdue corrective actions.</source>
         <translation>{user}，您有 {ncs} 项逾期不符合项和 {actions} 项逾期纠正措施。</translation>
+    </message>
+    <message>
+        <source>{count} of your management-review actions are overdue.</source>
+        <translation>您有 {count} 项管理评审措施已逾期。</translation>
     </message>
     <message>
         <source>Overdue items</source>
@@ -1453,6 +1676,10 @@ Data folder: {folder}</source>
     <message>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>报告(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1499,12 +1726,40 @@ Data folder: {folder}</source>
         <translation>Ctrl+3</translation>
     </message>
     <message>
+        <source>&amp;Measures</source>
+        <translation>质量指标(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Customer &amp;surveys</source>
+        <translation>客户满意度调查(&amp;S)</translation>
+    </message>
+    <message>
+        <source>QA &amp;programme</source>
+        <translation>质量保证方案(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Ctrl+6</source>
+        <translation>Ctrl+6</translation>
+    </message>
+    <message>
+        <source>Management &amp;reviews</source>
+        <translation>管理评审(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Ctrl+7</source>
+        <translation>Ctrl+7</translation>
+    </message>
+    <message>
         <source>&amp;Templates</source>
         <translation>模板(&amp;T)</translation>
     </message>
     <message>
         <source>Ctrl+4</source>
         <translation>Ctrl+4</translation>
+    </message>
+    <message>
+        <source>Ctrl+8</source>
+        <translation>Ctrl+8</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
@@ -1515,8 +1770,339 @@ Data folder: {folder}</source>
         <translation>Ctrl+5</translation>
     </message>
     <message>
+        <source>Ctrl+9</source>
+        <translation>Ctrl+9</translation>
+    </message>
+    <message>
+        <source>&amp;Generate a document…</source>
+        <translation>生成文件(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
         <source>&amp;About qa-desktop</source>
         <translation>关于 qa-desktop(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>MeasuresView</name>
+    <message>
+        <source>No measures for {year} yet: import tickets or type values into the grid.</source>
+        <translation>{year} 年尚无指标数据：请导入工单，或直接在表格中输入数值。</translation>
+    </message>
+    <message>
+        <source>{year}: {met} of {judged} measures with a target meet it.</source>
+        <translation>{year} 年：设定目标的 {judged} 项指标中有 {met} 项达标。</translation>
+    </message>
+    <message>
+        <source>{name}, {period}: no value — double-click to type one</source>
+        <translation>{name}，{period}：无数值 — 双击输入</translation>
+    </message>
+    <message>
+        <source> ({n} of {d})</source>
+        <translation>（{n}/{d}）</translation>
+    </message>
+    <message>
+        <source> · median {median}, P90 {p90}</source>
+        <translation> · 中位数 {median}，90 分位 {p90}</translation>
+    </message>
+    <message>
+        <source> · {days} turnover days</source>
+        <translation> · 周转天数 {days} 天</translation>
+    </message>
+    <message>
+        <source>Imported {file}: {new} new and {updated} updated tickets; {months} months recomputed in {seconds} s.</source>
+        <translation>已导入 {file}：新增工单 {new} 张，更新 {updated} 张；已重算 {months} 个月，用时 {seconds} 秒。</translation>
+    </message>
+    <message>
+        <source>Import stock movements</source>
+        <translation>导入出入库记录</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
+        <translation>电子表格 (*.csv *.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Row {row}, {column}: {message}</source>
+        <translation>第 {row} 行，{column}：{message}</translation>
+    </message>
+    <message>
+        <source>{count} problems; nothing was imported.
+{lines}</source>
+        <translation>发现 {count} 个问题，未导入任何数据。
+{lines}</translation>
+    </message>
+    <message>
+        <source>Imported {count} stock movements ({months}).</source>
+        <translation>已导入 {count} 笔出入库记录（{months}）。</translation>
+    </message>
+    <message>
+        <source>{name} — trend</source>
+        <translation>{name} — 趋势</translation>
+    </message>
+    <message>
+        <source>Target {target}</source>
+        <translation>目标值 {target}</translation>
+    </message>
+    <message>
+        <source>No values yet</source>
+        <translation>尚无数值</translation>
+    </message>
+    <message>
+        <source>Enter as n of N…</source>
+        <translation>按分子/分母录入…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Out (issued)</source>
+        <translation>出库（领用）</translation>
+    </message>
+    <message>
+        <source>In (received)</source>
+        <translation>入库（收货）</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年份(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>The year whose measures are shown (Alt+Y)</source>
+        <translation>要显示指标的年份（Alt+Y）</translation>
+    </message>
+    <message>
+        <source>&amp;Import tickets…</source>
+        <translation>导入工单(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Compute first-contact resolution, MTTR, SLA and knowledge use from a service-desk export (Ctrl+I)</source>
+        <translation>根据服务台工单导出文件计算一次性解决率、平均解决时间、SLA达成率和知识库利用率（Ctrl+I）</translation>
+    </message>
+    <message>
+        <source>&amp;Measures</source>
+        <translation>指标(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Double-click a month to type its value: 85 or 85% for a rate, 17/20 for 17 of 20 tickets, hours for MTTR. Delete clears the month.</source>
+        <translation>双击某月输入数值：比率填 85 或 85%，20 张工单中有 17 张填 17/20，平均解决时间填小时数。按 Delete 键清除该月数值。</translation>
+    </message>
+    <message>
+        <source>Enter as n &amp;of N…</source>
+        <translation>按分子/分母录入(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Enter the selected month as its parts (e.g. 17 of 20 tickets), so quarters weigh each month by its volume (Ctrl+E)</source>
+        <translation>按分子、分母录入所选月份（例如 20 张工单中有 17 张），季度汇总时按各月数量加权（Ctrl+E）</translation>
+    </message>
+    <message>
+        <source>C&amp;lear month</source>
+        <translation>清除该月(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Remove the selected month&apos;s value (Delete)</source>
+        <translation>删除所选月份的数值（Delete）</translation>
+    </message>
+    <message>
+        <source>&amp;Spare parts and knowledge</source>
+        <translation>备件与知识库(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Spare-parts inventory turnover</source>
+        <translation>备件库存周转率</translation>
+    </message>
+    <message>
+        <source>Double-click Month-end stock to enter the stock&apos;s value at the end of the month; turnover needs this month&apos;s and the previous month&apos;s</source>
+        <translation>双击“月末库存”录入当月月末的库存金额；计算周转率需要本月和上月的月末库存</translation>
+    </message>
+    <message>
+        <source>Stock &amp;movements of the year:</source>
+        <translation>本年度出入库记录(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Date of the movement</source>
+        <translation>出入库日期</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>备件</translation>
+    </message>
+    <message>
+        <source>The spare part (name or model)</source>
+        <translation>备件（名称或型号）</translation>
+    </message>
+    <message>
+        <source>Out: issued to a job (counts as issued cost); in: received into stock</source>
+        <translation>出库：领用于工单（计入出库成本）；入库：收货入库</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>单号</translation>
+    </message>
+    <message>
+        <source>Slip or ticket number</source>
+        <translation>出入库单号或工单号</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Import &amp;movements…</source>
+        <translation>导入出入库记录(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>A CSV or Excel file with the columns date, part, quantity, unit cost, direction (in/out) and optionally reference</source>
+        <translation>CSV 或 Excel 文件，列为：日期、备件、数量、单价、方向（入库/出库），可选 单号</translation>
+    </message>
+    <message>
+        <source>&amp;Delete movement</source>
+        <translation>删除记录(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Knowledge base</source>
+        <translation>知识库</translation>
+    </message>
+    <message>
+        <source>Double-click to enter the month&apos;s articles in force, those referenced at least once, and those added</source>
+        <translation>双击录入当月的有效条目数、被引用至少一次的条目数和新增条目数</translation>
+    </message>
+    <message>
+        <source>Active rate = articles referenced at least once ÷ articles in force. It is a secondary figure: the knowledge-base utilisation measure counts resolved tickets that used an article.</source>
+        <translation>活跃率 = 被引用至少一次的条目数 ÷ 有效条目总数。这只是辅助数据：知识库利用率指标统计的是使用了知识条目的已解决工单。</translation>
+    </message>
+</context>
+<context>
+    <name>MonthFiguresModel</name>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>工单数</translation>
+    </message>
+    <message>
+        <source>First-contact</source>
+        <translation>一次性解决率</translation>
+    </message>
+    <message>
+        <source>MTTR</source>
+        <translation>平均解决时间</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>中位数</translation>
+    </message>
+    <message>
+        <source>P90</source>
+        <translation>90 分位</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>SLA达成率</translation>
+    </message>
+    <message>
+        <source>Knowledge</source>
+        <translation>知识库利用率</translation>
+    </message>
+    <message>
+        <source>The month the tickets were finally resolved in</source>
+        <translation>工单最终解决的月份</translation>
+    </message>
+    <message>
+        <source>Tickets resolved in the month</source>
+        <translation>当月已解决的工单数</translation>
+    </message>
+    <message>
+        <source>Resolved with no reassignment and no reopen</source>
+        <translation>未转派且未重开即解决的工单占比</translation>
+    </message>
+    <message>
+        <source>Mean hours from opened to resolved</source>
+        <translation>从受理到解决的平均小时数</translation>
+    </message>
+    <message>
+        <source>Median resolution hours</source>
+        <translation>解决时长（小时）的中位数</translation>
+    </message>
+    <message>
+        <source>90th percentile of resolution hours</source>
+        <translation>解决时长（小时）的第 90 百分位数</translation>
+    </message>
+    <message>
+        <source>Made SLA ÷ tickets whose SLA outcome is known</source>
+        <translation>SLA达成的工单数 ÷ SLA结果已知的工单数</translation>
+    </message>
+    <message>
+        <source>Resolved with a knowledge article ÷ resolved</source>
+        <translation>关联知识条目解决的工单数 ÷ 已解决工单数</translation>
+    </message>
+</context>
+<context>
+    <name>MovementsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>备件</translation>
+    </message>
+    <message>
+        <source>In/out</source>
+        <translation>出/入库</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>单号</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation>出库</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>入库</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>entered</source>
+        <translation>手工录入</translation>
     </message>
 </context>
 <context>
@@ -1770,6 +2356,14 @@ Data folder: {folder}</source>
     <message>
         <source>Next step:</source>
         <translation>下一步：</translation>
+    </message>
+    <message>
+        <source>The nonconformity report as a PDF, with signature boxes</source>
+        <translation>生成 PDF 格式的不符合报告，含签字栏</translation>
+    </message>
+    <message>
+        <source>&amp;Print report…</source>
+        <translation>打印报告(&amp;P)…</translation>
     </message>
     <message>
         <source>The problem happened again: raise a follow-up nonconformity linked to this one, one grade higher</source>
@@ -2547,6 +3141,503 @@ Data folder: {folder}</source>
     </message>
 </context>
 <context>
+    <name>PackBlocks</name>
+    <message>
+        <source>no target</source>
+        <translation>未设目标</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>未达标</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Actions of earlier reviews</source>
+        <translation>以往评审的措施</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>完成期限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>实际完成</translation>
+    </message>
+    <message>
+        <source>Overdue NCs</source>
+        <translation>逾期不符合项</translation>
+    </message>
+    <message>
+        <source>Nonconformities issued</source>
+        <translation>已开具不符合项</translation>
+    </message>
+    <message>
+        <source>— {grade}</source>
+        <translation>— {grade}</translation>
+    </message>
+    <message>
+        <source>— process {process}</source>
+        <translation>— 过程 {process}</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未关闭</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>Closure rate</source>
+        <translation>关闭率</translation>
+    </message>
+    <message>
+        <source>Corrective-action effectiveness</source>
+        <translation>纠正措施有效率</translation>
+    </message>
+    <message>
+        <source>Mean days to close</source>
+        <translation>平均关闭天数</translation>
+    </message>
+    <message>
+        <source>Overdue corrective actions</source>
+        <translation>逾期纠正措施</translation>
+    </message>
+    <message>
+        <source>Nonconformities and corrective actions</source>
+        <translation>不符合项与纠正措施</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>数据项</translation>
+    </message>
+    <message>
+        <source>Measures of the year</source>
+        <translation>本年度质量指标</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>全年</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>达成情况</translation>
+    </message>
+    <message>
+        <source>Q1</source>
+        <translation>第1季度</translation>
+    </message>
+    <message>
+        <source>Q2</source>
+        <translation>第2季度</translation>
+    </message>
+    <message>
+        <source>Q3</source>
+        <translation>第3季度</translation>
+    </message>
+    <message>
+        <source>Q4</source>
+        <translation>第4季度</translation>
+    </message>
+    <message>
+        <source>Internal audits</source>
+        <translation>内部审核</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>已答</translation>
+    </message>
+    <message>
+        <source>NCs</source>
+        <translation>不符合项</translation>
+    </message>
+    <message>
+        <source>By grade</source>
+        <translation>按等级</translation>
+    </message>
+    <message>
+        <source>Satisfaction surveys</source>
+        <translation>满意度调查</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>调查</translation>
+    </message>
+    <message>
+        <source>Valid responses</source>
+        <translation>有效问卷</translation>
+    </message>
+    <message>
+        <source>Mean score</source>
+        <translation>平均分</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意率</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>Open follow-ups</source>
+        <translation>待跟进</translation>
+    </message>
+    <message>
+        <source>Nonconformities</source>
+        <translation>不符合项</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>过程</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>受审部门</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>事实描述</translation>
+    </message>
+    <message>
+        <source>Supplier evaluation in audits (SP-15)</source>
+        <translation>审核中的供方评价（SP-15）</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>说明</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsModel</name>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeActivityDialog</name>
+    <message>
+        <source>(nobody yet)</source>
+        <translation>（尚未指定）</translation>
+    </message>
+    <message>
+        <source>Activity {seq} of {year}</source>
+        <translation>{year} 年度第 {seq} 项活动</translation>
+    </message>
+    <message>
+        <source>{name}
+Responsible: {role} · Output: {output}</source>
+        <translation>{name}
+责任人：{role} · 输出文件：{output}</translation>
+    </message>
+    <message>
+        <source>Choose at least one planned month.</source>
+        <translation>请至少选择一个计划月份。</translation>
+    </message>
+    <message>
+        <source>Programme activity</source>
+        <translation>年度方案活动</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Planned, in progress, done or cancelled; due and overdue follow from the planned months</source>
+        <translation>计划中、进行中、已完成或已取消；“进行期”和“逾期”根据计划月份自动得出</translation>
+    </message>
+    <message>
+        <source>Record the day the activity was actually done</source>
+        <translation>记录活动的实际完成日期</translation>
+    </message>
+    <message>
+        <source>&amp;Done on:</source>
+        <translation>完成日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>The actual date</source>
+        <translation>实际完成日期</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>负责人(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>The person who carries out the activity this year</source>
+        <translation>本年度实施该活动的人员</translation>
+    </message>
+    <message>
+        <source>Planned months:</source>
+        <translation>计划月份：</translation>
+    </message>
+    <message>
+        <source>The months of the year in which the activity is planned</source>
+        <translation>本年度计划开展该活动的月份</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>What was done, what is late and why</source>
+        <translation>已完成的工作、延误的事项及原因</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeGridModel</name>
+    <message>
+        <source>#</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>计划日期</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Output document</source>
+        <translation>输出文件</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>生成文件</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>The first day of the first planned month</source>
+        <translation>第一个计划月份的第一天</translation>
+    </message>
+    <message>
+        <source>Derived from the planned months and today: overdue after the end of the last planned month</source>
+        <translation>根据计划月份和当前日期得出：最后一个计划月份结束后即为逾期</translation>
+    </message>
+    <message>
+        <source>The generated document, once reports are produced</source>
+        <translation>报告生成后，此处显示所生成的文件</translation>
+    </message>
+    <message>
+        <source>{month}: done on {day}</source>
+        <translation>{month}：已于 {day} 完成</translation>
+    </message>
+    <message>
+        <source>{month}: planned ({state})</source>
+        <translation>{month}：计划月份（{state}）</translation>
+    </message>
+    <message>
+        <source>Due by {day}</source>
+        <translation>应于 {day} 前完成</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>状态：{status}</translation>
+    </message>
+    <message>
+        <source>No document generated yet</source>
+        <translation>尚未生成文件</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeView</name>
+    <message>
+        <source>Create the {year} programme from plan §4.4</source>
+        <translation>按计划第 4.4 节创建 {year} 年度方案</translation>
+    </message>
+    <message>
+        <source>There is no annual QA programme yet. Create this year&apos;s from the plan&apos;s section 4.4; each later year can then be carried over from the one before.</source>
+        <translation>尚无年度质量保证方案。请按计划第 4.4 节创建本年度方案；以后各年度可沿用上一年度的方案。</translation>
+    </message>
+    <message>
+        <source>{state}: {count}</source>
+        <translation>{state}：{count}</translation>
+    </message>
+    <message>
+        <source>{total} activities — {states}</source>
+        <translation>共 {total} 项活动 — {states}</translation>
+    </message>
+    <message>
+        <source>Create the {next} programme with the same activities, months, owners and outputs as {year}</source>
+        <translation>沿用 {year} 年度的活动、月份、负责人和输出文件，创建 {next} 年度方案</translation>
+    </message>
+    <message>
+        <source>{tick} the month it was done</source>
+        <translation>{tick} 完成月份</translation>
+    </message>
+    <message>
+        <source>Shaded: planned months.</source>
+        <translation>底色：计划月份。</translation>
+    </message>
+    <message>
+        <source>Select an activity.</source>
+        <translation>请选择一项活动。</translation>
+    </message>
+    <message>
+        <source>planned {start} to {end}</source>
+        <translation>计划 {start} 至 {end}</translation>
+    </message>
+    <message>
+        <source>no month planned</source>
+        <translation>未计划月份</translation>
+    </message>
+    <message>
+        <source>{seq}. {name} — {owner}, {window}</source>
+        <translation>{seq}. {name} — {owner}，{window}</translation>
+    </message>
+    <message>
+        <source>no owner yet</source>
+        <translation>未指定负责人</translation>
+    </message>
+    <message>
+        <source>No notes.</source>
+        <translation>无备注。</translation>
+    </message>
+    <message>
+        <source>Document missing</source>
+        <translation>文件缺失</translation>
+    </message>
+    <message>
+        <source>{file} is no longer in the documents folder; generate it again from the Reports menu.</source>
+        <translation>{file} 已不在文档文件夹中；请通过“报告”菜单重新生成。</translation>
+    </message>
+    <message>
+        <source>Create next year&apos;s programme</source>
+        <translation>创建下一年度方案</translation>
+    </message>
+    <message>
+        <source>Create the {next} programme from {year}&apos;s? Its activities, planned months, owners and outputs are carried over; status, dates done and notes start empty.</source>
+        <translation>以 {year} 年度方案为基础创建 {next} 年度方案吗？活动、计划月份、负责人和输出文件将沿用；状态、完成日期和备注为空。</translation>
+    </message>
+    <message>
+        <source>Annual programme</source>
+        <translation>年度方案</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年份(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>The year whose programme is shown</source>
+        <translation>要显示年度方案的年份</translation>
+    </message>
+    <message>
+        <source>Update the selected activity: status, date done, owner, months, notes (Ctrl+E, Enter or double-click)</source>
+        <translation>更新所选活动：状态、完成日期、负责人、月份、备注（Ctrl+E、Enter 或双击）</translation>
+    </message>
+    <message>
+        <source>&amp;Update activity…</source>
+        <translation>更新活动(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Create the following year&apos;s programme with the same activities, months, owners and outputs</source>
+        <translation>以相同的活动、月份、负责人和输出文件创建下一年度方案</translation>
+    </message>
+    <message>
+        <source>Create &amp;next year from this one</source>
+        <translation>沿用本年度创建下一年度(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Shaded months are planned, in the colour of the activity&apos;s state; ✓ marks the month it was done</source>
+        <translation>有底色的月份为计划月份，颜色表示活动进度；✓ 表示完成月份</translation>
+    </message>
+    <message>
+        <source>Selected activity</source>
+        <translation>所选活动</translation>
+    </message>
+    <message>
+        <source>Create this year&apos;s programme from the nine activities of plan §4.4</source>
+        <translation>按计划第 4.4 节的九项活动创建本年度方案</translation>
+    </message>
+</context>
+<context>
     <name>RaiseNcDialog</name>
     <message>
         <source>— not classified —</source>
@@ -2760,6 +3851,618 @@ Data folder: {folder}</source>
     </message>
 </context>
 <context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Saved as {path} and opened in your PDF viewer.</source>
+        <translation>已保存为 {path}，并已在 PDF 阅读器中打开。</translation>
+    </message>
+    <message>
+        <source>Generate a document</source>
+        <translation>生成文件</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>文件(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>对象(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseDialog</name>
+    <message>
+        <source>{dimension}:</source>
+        <translation>{dimension}：</translation>
+    </message>
+    <message>
+        <source>Save and &amp;next</source>
+        <translation>保存并录入下一份(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Save this response and start the next one (Ctrl+Return)</source>
+        <translation>保存此问卷并开始录入下一份（Ctrl+Return）</translation>
+    </message>
+    <message>
+        <source>{key} {title}: response {row}</source>
+        <translation>{key} {title}：第 {row} 份问卷</translation>
+    </message>
+    <message>
+        <source>{key} {title}: {count} saved; the next response</source>
+        <translation>{key} {title}：已保存 {count} 份，录入下一份</translation>
+    </message>
+    <message>
+        <source>{key} {title}: a new response</source>
+        <translation>{key} {title}：新问卷</translation>
+    </message>
+    <message>
+        <source>Survey response</source>
+        <translation>调查问卷</translation>
+    </message>
+    <message>
+        <source>Edit response</source>
+        <translation>编辑问卷</translation>
+    </message>
+    <message>
+        <source>Without an overall score the response is kept, but it is not a valid response for the satisfaction rates.</source>
+        <translation>未填写总体满意度的问卷会保留，但不作为计算满意率的有效问卷。</translation>
+    </message>
+    <message>
+        <source>Dissatisfied: a follow-up will be opened for this response.</source>
+        <translation>不满意：将为此问卷创建待跟进项。</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation>客户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Respondent:</source>
+        <translation>受访人(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Scores (1 very dissatisfied … 5 very satisfied; type the digit)</source>
+        <translation>评分（1 非常不满意 … 5 非常满意；直接输入数字）</translation>
+    </message>
+    <message>
+        <source>&amp;Overall satisfaction:</source>
+        <translation>总体满意度(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Without an overall score the response is kept but is not a valid response for the rates</source>
+        <translation>未填写总体满意度的问卷会保留，但不作为计算满意率的有效问卷</translation>
+    </message>
+    <message>
+        <source>Co&amp;mment:</source>
+        <translation>意见(&amp;M)：</translation>
+    </message>
+</context>
+<context>
+    <name>ResponsesTableModel</name>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation>受访人</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>总体满意度</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <source>No overall score: kept, but not a valid response for the rates</source>
+        <translation>未填写总体满意度：已保留，但不作为计算满意率的有效问卷</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewActionDialog</name>
+    <message>
+        <source>(choose the owner)</source>
+        <translation>（请选择责任人）</translation>
+    </message>
+    <message>
+        <source>New decision — {number}</source>
+        <translation>新建决议 — {number}</translation>
+    </message>
+    <message>
+        <source>The review&apos;s outputs: improvements, changes to the management system or the services, and resource needs — each with an owner and a deadline.</source>
+        <translation>管理评审的输出：改进、管理体系或服务的变更、资源需求 — 每项都须指定责任人和完成期限。</translation>
+    </message>
+    <message>
+        <source>Decision {seq} — {number}</source>
+        <translation>决议 {seq} — {number}</translation>
+    </message>
+    <message>
+        <source>The review is closed: only the follow-up of this action can change.</source>
+        <translation>管理评审已关闭：只能更新此措施的跟踪情况。</translation>
+    </message>
+    <message>
+        <source>Describe the decision and what will be done.</source>
+        <translation>请描述决议及将采取的措施。</translation>
+    </message>
+    <message>
+        <source>Choose who is responsible.</source>
+        <translation>请选择责任人。</translation>
+    </message>
+    <message>
+        <source>Review action</source>
+        <translation>评审措施</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>类别(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>ISO 9001 9.3.3: an improvement, a change to the management system or the services, or a resource need</source>
+        <translation>ISO 9001 9.3.3：改进机会、管理体系或服务的变更，或资源需求</translation>
+    </message>
+    <message>
+        <source>Descr&amp;iption:</source>
+        <translation>决议与措施(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>The decision and what will be done about it</source>
+        <translation>决议内容及将采取的措施</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>责任人(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Who is responsible (责任人)</source>
+        <translation>负责落实的人员</translation>
+    </message>
+    <message>
+        <source>D&amp;ue:</source>
+        <translation>完成期限(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>The deadline (期限); after it an unfinished action is overdue</source>
+        <translation>完成期限；过期仍未完成的措施即为逾期</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Done records today as the completion date</source>
+        <translation>选择“已完成”时，以今天作为完成日期</translation>
+    </message>
+    <message>
+        <source>E&amp;vidence:</source>
+        <translation>完成证据(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>What shows it was done: a record, a document, a ticket</source>
+        <translation>证明已完成的依据：记录、文件、工单</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewActionsModel</name>
+    <message>
+        <source>#</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Decision / action</source>
+        <translation>决议/措施</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>完成期限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>实际完成</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>{status} · {days} days overdue</source>
+        <translation>{status} · 逾期 {days} 天</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>Management review {year}</source>
+        <translation>{year}年度管理评审</translation>
+    </message>
+    <message>
+        <source>(no chair yet)</source>
+        <translation>（未指定主持人）</translation>
+    </message>
+    <message>
+        <source>Plan a management review</source>
+        <translation>策划管理评审</translation>
+    </message>
+    <message>
+        <source>Management review {number}</source>
+        <translation>管理评审 {number}</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>评审输入</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>议题</translation>
+    </message>
+    <message>
+        <source>Presented by</source>
+        <translation>汇报人</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Give the review a title.</source>
+        <translation>请填写评审名称。</translation>
+    </message>
+    <message>
+        <source>Management review</source>
+        <translation>管理评审</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>评审名称(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>For example 2025年度管理评审</source>
+        <translation>例如：2025年度管理评审</translation>
+    </message>
+    <message>
+        <source>&amp;Planned date:</source>
+        <translation>计划日期(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>When the review meeting is planned; participants are notified in advance</source>
+        <translation>评审会议的计划召开日期；需提前通知参加人员</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>Review &amp;year:</source>
+        <translation>评审年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>The year whose data the review looks at (a January meeting may review the year before)</source>
+        <translation>评审所依据数据的年度（1 月召开的会议可评审上一年度）</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>地点(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Chair:</source>
+        <translation>主持人(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Usually the top manager, who also approves the review plan</source>
+        <translation>通常为最高管理者，同时负责批准管理评审计划</translation>
+    </message>
+    <message>
+        <source>P&amp;articipants:</source>
+        <translation>参加人员(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Names separated by commas (、 or ,)</source>
+        <translation>姓名之间用逗号分隔（、或 ,）</translation>
+    </message>
+    <message>
+        <source>Record that the meeting took place, and when</source>
+        <translation>记录会议已召开及召开日期</translation>
+    </message>
+    <message>
+        <source>&amp;Held on:</source>
+        <translation>召开日期(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>A&amp;genda — the review inputs of ISO/IEC 20000-1:2018 9.3 and who presents each:</source>
+        <translation>议程(&amp;G) — ISO/IEC 20000-1:2018 9.3 规定的评审输入及各项汇报人：</translation>
+    </message>
+    <message>
+        <source>Double-click or press F2 to change who presents an input, or the agenda note</source>
+        <translation>双击或按 F2 键修改评审输入的汇报人或议程说明</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewView</name>
+    <message>
+        <source>Management reviews</source>
+        <translation>管理评审</translation>
+    </message>
+    <message>
+        <source>{number} {title} — {status}</source>
+        <translation>{number} {title} — {status}</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>held on {day}</source>
+        <translation>已于 {day} 召开</translation>
+    </message>
+    <message>
+        <source>not held yet</source>
+        <translation>尚未召开</translation>
+    </message>
+    <message>
+        <source>Planned for {day}, {held}; {location}</source>
+        <translation>计划于 {day} 召开，{held}；{location}</translation>
+    </message>
+    <message>
+        <source>location not set</source>
+        <translation>未设地点</translation>
+    </message>
+    <message>
+        <source>Closed on {day}. Its actions are still followed up.</source>
+        <translation>已于 {day} 关闭。其措施仍在跟踪。</translation>
+    </message>
+    <message>
+        <source>Not ready to close:</source>
+        <translation>尚不能关闭：</translation>
+    </message>
+    <message>
+        <source>Ready to close.</source>
+        <translation>可以关闭。</translation>
+    </message>
+    <message>
+        <source>{total} actions, {open} not finished</source>
+        <translation>共 {total} 项措施，{open} 项未完成</translation>
+    </message>
+    <message>
+        <source>, {overdue} overdue</source>
+        <translation>，其中 {overdue} 项逾期</translation>
+    </message>
+    <message>
+        <source>Compiled from the data of {year} at {time}</source>
+        <translation>根据 {year} 年度数据汇编于 {time}</translation>
+    </message>
+    <message>
+        <source>Close review</source>
+        <translation>关闭管理评审</translation>
+    </message>
+    <message>
+        <source>Close {number}? Its plan, notes and conclusion can no longer change; its {open} unfinished actions stay followed up.</source>
+        <translation>关闭 {number}？关闭后其计划、说明和结论将不能再修改；{open} 项未完成的措施将继续跟踪。</translation>
+    </message>
+    <message>
+        <source>No management review yet. Plan one with New review…: its agenda follows the review inputs a–k of ISO/IEC 20000-1:2018 9.3, and its input pack is compiled from the year&apos;s data.</source>
+        <translation>尚无管理评审。请通过“新建评审…”进行策划：议程依据 ISO/IEC 20000-1:2018 9.3 的评审输入 a–k，评审输入材料由本年度数据汇编而成。</translation>
+    </message>
+    <message>
+        <source>Management review</source>
+        <translation>管理评审</translation>
+    </message>
+    <message>
+        <source>Plan a new management review (Ctrl+Shift+N)</source>
+        <translation>策划新的管理评审（Ctrl+Shift+N）</translation>
+    </message>
+    <message>
+        <source>&amp;New review…</source>
+        <translation>新建评审(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Change the selected review&apos;s plan and agenda, or record that it was held (Ctrl+E, or double-click the review)</source>
+        <translation>修改所选评审的计划和议程，或记录会议已召开（Ctrl+E，或双击该评审）</translation>
+    </message>
+    <message>
+        <source>&amp;Edit plan…</source>
+        <translation>编辑计划(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>PDF documents of the selected review: the plan and the report</source>
+        <translation>所选管理评审的 PDF 文件：管理评审计划和管理评审报告</translation>
+    </message>
+    <message>
+        <source>Doc&amp;uments</source>
+        <translation>文件(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Double-click a review to edit its plan</source>
+        <translation>双击评审以编辑其计划</translation>
+    </message>
+    <message>
+        <source>&amp;Plan and agenda</source>
+        <translation>计划与议程(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Meeting:</source>
+        <translation>会议：</translation>
+    </message>
+    <message>
+        <source>Chair:</source>
+        <translation>主持人：</translation>
+    </message>
+    <message>
+        <source>Participants:</source>
+        <translation>参加人员：</translation>
+    </message>
+    <message>
+        <source>ISO/IEC 20000-1:2018 9.3 review inputs and who presents each; notes are written on the Input pack tab</source>
+        <translation>ISO/IEC 20000-1:2018 9.3 规定的评审输入及各项汇报人；说明在“评审输入材料”页填写</translation>
+    </message>
+    <message>
+        <source>&amp;Input pack</source>
+        <translation>评审输入材料(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Compile the pack again from today&apos;s data (F5)</source>
+        <translation>按当前数据重新汇编评审输入材料（F5）</translation>
+    </message>
+    <message>
+        <source>&amp;Recompile</source>
+        <translation>重新汇编(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The review inputs a–k; grey ones have no data yet, ✎ marks those with notes</source>
+        <translation>评审输入 a–k；灰色表示尚无数据，✎ 表示已填写说明</translation>
+    </message>
+    <message>
+        <source>N&amp;otes for this input (what the data cannot say):</source>
+        <translation>此项评审输入的说明(&amp;O)（数据无法反映的内容）：</translation>
+    </message>
+    <message>
+        <source>Saved when you leave the field, switch inputs or press Ctrl+S</source>
+        <translation>离开此栏、切换评审输入或按 Ctrl+S 时保存</translation>
+    </message>
+    <message>
+        <source>&amp;Decisions and actions</source>
+        <translation>决议与措施(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Double-click an action to change it; overdue actions are red</source>
+        <translation>双击措施进行修改；逾期措施显示为红色</translation>
+    </message>
+    <message>
+        <source>Record a decision of the review with its owner and deadline (Ctrl+N)</source>
+        <translation>记录评审决议及其责任人和完成期限（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>&amp;Add action…</source>
+        <translation>添加措施(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Change the selected action</source>
+        <translation>修改所选措施</translation>
+    </message>
+    <message>
+        <source>Cha&amp;nge…</source>
+        <translation>修改(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Mark the selected action done, with its evidence</source>
+        <translation>将所选措施标记为已完成，并填写完成证据</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done…</source>
+        <translation>标记完成(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Conclusion</source>
+        <translation>评审结论(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The review&apos;s conclusion on the management system: is it still suitable, adequate and effective?</source>
+        <translation>评审对管理体系的结论：体系是否持续适宜、充分和有效？</translation>
+    </message>
+    <message>
+        <source>&amp;Suitability:</source>
+        <translation>适宜性(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Does the system still fit the organisation, its services and its context?</source>
+        <translation>体系是否仍适合组织、其服务及所处环境？</translation>
+    </message>
+    <message>
+        <source>&amp;Adequacy:</source>
+        <translation>充分性(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Does it cover what it must (requirements, processes, resources)?</source>
+        <translation>体系是否覆盖了应覆盖的内容（要求、过程、资源）？</translation>
+    </message>
+    <message>
+        <source>E&amp;ffectiveness:</source>
+        <translation>有效性(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Does it achieve the intended results (objectives, service levels, satisfaction)?</source>
+        <translation>体系是否实现了预期结果（目标、服务级别、满意度）？</translation>
+    </message>
+    <message>
+        <source>Save the conclusion (Ctrl+S); it is also saved when you leave the page</source>
+        <translation>保存评审结论（Ctrl+S）；离开本页时也会自动保存</translation>
+    </message>
+    <message>
+        <source>&amp;Save conclusion</source>
+        <translation>保存结论(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Close the review once it was held and its conclusion is written; its actions stay followed up</source>
+        <translation>评审会议已召开且结论已填写后，可关闭评审；其措施将继续跟踪</translation>
+    </message>
+    <message>
+        <source>C&amp;lose review</source>
+        <translation>关闭评审(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewsTableModel</name>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>计划日期</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>召开日期</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>主持人</translation>
+    </message>
+    <message>
+        <source>Open actions</source>
+        <translation>未完成措施</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>{open} of {total} actions not finished</source>
+        <translation>{total} 项措施中有 {open} 项未完成</translation>
+    </message>
+</context>
+<context>
     <name>RunItemsModel</name>
     <message>
         <source>{count} file(s)</source>
@@ -2955,6 +4658,566 @@ Data folder: {folder}</source>
     </message>
 </context>
 <context>
+    <name>StockMonthsModel</name>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Issued cost</source>
+        <translation>出库成本</translation>
+    </message>
+    <message>
+        <source>Received cost</source>
+        <translation>入库成本</translation>
+    </message>
+    <message>
+        <source>Month-end stock</source>
+        <translation>月末库存</translation>
+    </message>
+    <message>
+        <source>Average stock</source>
+        <translation>平均库存</translation>
+    </message>
+    <message>
+        <source>Turnover</source>
+        <translation>周转率</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>周转天数</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Days in the month ÷ turnover</source>
+        <translation>当月天数 ÷ 周转率</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyDialog</name>
+    <message>
+        <source>Q1 (January–March)</source>
+        <translation>第1季度（1–3月）</translation>
+    </message>
+    <message>
+        <source>Q2 (April–June)</source>
+        <translation>第2季度（4–6月）</translation>
+    </message>
+    <message>
+        <source>Q3 (July–September)</source>
+        <translation>第3季度（7–9月）</translation>
+    </message>
+    <message>
+        <source>Q4 (October–December)</source>
+        <translation>第4季度（10–12月）</translation>
+    </message>
+    <message>
+        <source>Phone call-backs</source>
+        <translation>电话回访</translation>
+    </message>
+    <message>
+        <source>Questionnaire (paper or e-mail)</source>
+        <translation>问卷（纸质或电子邮件）</translation>
+    </message>
+    <message>
+        <source>Online questionnaire</source>
+        <translation>在线问卷</translation>
+    </message>
+    <message>
+        <source>On-site interviews</source>
+        <translation>现场访谈</translation>
+    </message>
+    <message>
+        <source>Plan a satisfaction survey</source>
+        <translation>策划满意度调查</translation>
+    </message>
+    <message>
+        <source>Survey {key}</source>
+        <translation>满意度调查 {key}</translation>
+    </message>
+    <message>
+        <source>Satisfaction survey plan</source>
+        <translation>满意度调查计划</translation>
+    </message>
+    <message>
+        <source>Plan §4.4: one customer satisfaction survey per quarter (March, June, September), planned, conducted and analysed by the service desk.</source>
+        <translation>计划第 4.4 节：每季度开展一次客户满意度调查（3 月、6 月、9 月），由服务台策划、实施并分析。</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>期间(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>The year of the survey</source>
+        <translation>调查年度</translation>
+    </message>
+    <message>
+        <source>The quarter the survey covers; each quarter has at most one survey</source>
+        <translation>调查所覆盖的季度；每季度最多一次调查</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Leave empty for the quarter&apos;s default title</source>
+        <translation>留空则使用该季度的默认标题</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>调查方式(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>How customers are asked: pick one or type your own</source>
+        <translation>如何调查客户：可从列表中选择或自行输入</translation>
+    </message>
+    <message>
+        <source>Sample si&amp;ze:</source>
+        <translation>样本量(&amp;Z)：</translation>
+    </message>
+    <message>
+        <source>How many responses the plan aims for; the analysis compares it with the responses received</source>
+        <translation>计划收回的问卷数；结果分析时将与实际收回的问卷数比较</translation>
+    </message>
+    <message>
+        <source>&amp;Sample plan:</source>
+        <translation>抽样方案(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Who is asked and how they are chosen: customers, contacts, share of closed tickets…</source>
+        <translation>调查对象及选取方式：客户、联系人、已关闭工单的抽取比例…</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>负责人(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Who runs the survey (the plan names the service desk specialist)</source>
+        <translation>负责实施调查的人员（计划规定为服务台专员）</translation>
+    </message>
+    <message>
+        <source>P&amp;lanned on:</source>
+        <translation>计划日期(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>&amp;Conducted on:</source>
+        <translation>实施日期(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>The satisfaction KPI counts in this month; without a date, in the quarter&apos;s last month</source>
+        <translation>满意度指标计入此日期所在月份；未填日期则计入该季度最后一个月</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>状态(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>A survey is in progress once responses are recorded; mark it done when the results are complete</source>
+        <translation>录入问卷后调查即为进行中；结果完整后请标记为已完成</translation>
+    </message>
+</context>
+<context>
+    <name>SurveysTableModel</name>
+    <message>
+        <source>Survey</source>
+        <translation>调查</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>计划日期</translation>
+    </message>
+    <message>
+        <source>Conducted</source>
+        <translation>实施日期</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>问卷数</translation>
+    </message>
+    <message>
+        <source>Mean score</source>
+        <translation>平均分</translation>
+    </message>
+    <message>
+        <source>Satisfied rate</source>
+        <translation>满意率</translation>
+    </message>
+    <message>
+        <source>Open follow-ups</source>
+        <translation>待跟进</translation>
+    </message>
+    <message>
+        <source>{satisfied} of {valid} valid responses scored 4 or 5</source>
+        <translation>{valid} 份有效问卷中有 {satisfied} 份评分为 4 或 5 分</translation>
+    </message>
+    <message>
+        <source>{received} received, {valid} valid</source>
+        <translation>收回 {received} 份，有效 {valid} 份</translation>
+    </message>
+</context>
+<context>
+    <name>SurveysView</name>
+    <message>
+        <source>No survey is planned for {year}. Plan one with New survey….</source>
+        <translation>{year} 年尚未策划满意度调查。请通过“新建调查…”进行策划。</translation>
+    </message>
+    <message>
+        <source>{key} · {title} — {status}</source>
+        <translation>{key} · {title} — {status}</translation>
+    </message>
+    <message>
+        <source>Method: {method}</source>
+        <translation>调查方式：{method}</translation>
+    </message>
+    <message>
+        <source>Sample: {size}</source>
+        <translation>样本量：{size}</translation>
+    </message>
+    <message>
+        <source>Owner: {owner}</source>
+        <translation>负责人：{owner}</translation>
+    </message>
+    <message>
+        <source>Planned: {date}</source>
+        <translation>计划日期：{date}</translation>
+    </message>
+    <message>
+        <source>Conducted: {date}</source>
+        <translation>实施日期：{date}</translation>
+    </message>
+    <message>
+        <source>Satisfaction KPI month: {period}</source>
+        <translation>满意度指标计入月份：{period}</translation>
+    </message>
+    <message>
+        <source>Sample plan: {plan}</source>
+        <translation>抽样方案：{plan}</translation>
+    </message>
+    <message>
+        <source>Target: satisfied rate ≥ {rate}</source>
+        <translation>目标：满意率 ≥ {rate}</translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation>（默认）</translation>
+    </message>
+    <message>
+        <source>The year&apos;s satisfaction target, set in Measures</source>
+        <translation>本年度满意度目标，在“质量指标”中设定</translation>
+    </message>
+    <message>
+        <source>No satisfaction target is set for this year in Measures: the default, a good-rating rate of at least 80%, applies</source>
+        <translation>本年度未在“质量指标”中设定满意度目标：采用默认目标，即好评率不低于 80%</translation>
+    </message>
+    <message>
+        <source>Dissatisfied responses (overall 1–2) and their follow-up:</source>
+        <translation>不满意问卷（总体满意度 1–2 分）及其跟进：</translation>
+    </message>
+    <message>
+        <source>of {received} received</source>
+        <translation>共收回 {received} 份</translation>
+    </message>
+    <message>
+        <source>sample {size} ({coverage})</source>
+        <translation>样本量 {size}（{coverage}）</translation>
+    </message>
+    <message>
+        <source>Σ {total:g} ÷ {valid}</source>
+        <translation>Σ {total:g} ÷ {valid}</translation>
+    </message>
+    <message>
+        <source>Σ {total:g} ÷ ({valid} × 5)</source>
+        <translation>Σ {total:g} ÷ ({valid} × 5)</translation>
+    </message>
+    <message>
+        <source>target met</source>
+        <translation>已达到目标</translation>
+    </message>
+    <message>
+        <source>below target</source>
+        <translation>未达到目标</translation>
+    </message>
+    <message>
+        <source>{satisfied} of {valid} scored 4–5 · target ≥ {target} {verdict}</source>
+        <translation>{valid} 份中有 {satisfied} 份评 4–5 分 · 目标 ≥ {target} {verdict}</translation>
+    </message>
+    <message>
+        <source>{received} responses, {valid} valid</source>
+        <translation>问卷 {received} 份，有效 {valid} 份</translation>
+    </message>
+    <message>
+        <source>Dissatisfied responses (overall 1–2): {count}, follow-ups open: {open}</source>
+        <translation>不满意问卷（总体满意度 1–2 分）：{count} 份，待跟进：{open} 份</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>总体满意度</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>No valid responses yet</source>
+        <translation>尚无有效问卷</translation>
+    </message>
+    <message>
+        <source>Mean score (1–5)</source>
+        <translation>平均分（1–5）</translation>
+    </message>
+    <message>
+        <source>Mean score by dimension</source>
+        <translation>各维度平均分</translation>
+    </message>
+    <message>
+        <source>Overall score distribution</source>
+        <translation>总体满意度评分分布</translation>
+    </message>
+    <message>
+        <source>Delete survey</source>
+        <translation>删除调查</translation>
+    </message>
+    <message>
+        <source>Delete the survey {key} ({title})?</source>
+        <translation>删除满意度调查 {key}（{title}）吗？</translation>
+    </message>
+    <message>
+        <source>Delete responses</source>
+        <translation>删除问卷</translation>
+    </message>
+    <message>
+        <source>Delete {count} response(s) of {key}? The satisfaction KPI is recomputed.</source>
+        <translation>删除 {key} 的 {count} 份问卷吗？满意度指标将重新计算。</translation>
+    </message>
+    <message>
+        <source>Import survey responses into {key}</source>
+        <translation>导入问卷到 {key}</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Importing survey responses</source>
+        <translation>正在导入问卷</translation>
+    </message>
+    <message>
+        <source>Nothing imported</source>
+        <translation>未导入任何数据</translation>
+    </message>
+    <message>
+        <source>Responses imported</source>
+        <translation>问卷已导入</translation>
+    </message>
+    <message>
+        <source>Imported {count} responses ({valid} valid) from {file} into {key}.</source>
+        <translation>已从 {file} 导入 {count} 份问卷到 {key}（其中有效 {valid} 份）。</translation>
+    </message>
+    <message>
+        <source>{bad} of {rows} rows of {file} have errors; nothing was imported. Correct them and import the file again:</source>
+        <translation>{file} 的 {rows} 行中有 {bad} 行有错误，未导入任何数据。请改正后重新导入该文件：</translation>
+    </message>
+    <message>
+        <source>Row {row}, {column} “{value}”: {problem}</source>
+        <translation>第 {row} 行，{column}“{value}”：{problem}</translation>
+    </message>
+    <message>
+        <source>… and {count} more problems</source>
+        <translation>… 另有 {count} 个问题</translation>
+    </message>
+    <message>
+        <source>e.g. called back on 03-28, night-shift escalation explained, customer satisfied</source>
+        <translation>例如：03-28 已回访，已说明夜班升级情况，客户表示满意</translation>
+    </message>
+    <message>
+        <source>Trends, causes of dissatisfaction, improvements for the survey report</source>
+        <translation>用于满意度调查报告：趋势、不满意原因、改进措施</translation>
+    </message>
+    <message>
+        <source>Satisfaction surveys</source>
+        <translation>满意度调查</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年份(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Show the surveys of one year</source>
+        <translation>显示某一年的满意度调查</translation>
+    </message>
+    <message>
+        <source>The satisfied-rate target the surveys are measured against</source>
+        <translation>衡量满意度调查结果的满意率目标</translation>
+    </message>
+    <message>
+        <source>Plan a quarter&apos;s satisfaction survey (Ctrl+Shift+N)</source>
+        <translation>策划某季度的满意度调查（Ctrl+Shift+N）</translation>
+    </message>
+    <message>
+        <source>&amp;New survey…</source>
+        <translation>新建调查(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Edit the selected survey&apos;s plan, dates and status (Ctrl+E, or double-click the survey)</source>
+        <translation>编辑所选调查的计划、日期和状态（Ctrl+E，或双击该调查）</translation>
+    </message>
+    <message>
+        <source>&amp;Edit survey…</source>
+        <translation>编辑调查(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Delete a survey planned by mistake (only while it has no responses)</source>
+        <translation>删除误建的调查（仅限尚无问卷时）</translation>
+    </message>
+    <message>
+        <source>&amp;Delete survey</source>
+        <translation>删除调查(&amp;D)</translation>
+    </message>
+    <message>
+        <source>PDF documents of the year&apos;s surveys: the plan, the results and the report</source>
+        <translation>本年度满意度调查的 PDF 文件：调查计划、调查结果和调查报告</translation>
+    </message>
+    <message>
+        <source>Documen&amp;ts</source>
+        <translation>文件(&amp;T)</translation>
+    </message>
+    <message>
+        <source>The year&apos;s surveys; the satisfied rate is green when it reaches the target, red when it does not</source>
+        <translation>本年度的满意度调查；满意率达到目标时显示为绿色，未达到时显示为红色</translation>
+    </message>
+    <message>
+        <source>&amp;Analysis</source>
+        <translation>结果分析(&amp;A)</translation>
+    </message>
+    <message>
+        <source>valid responses</source>
+        <translation>有效问卷</translation>
+    </message>
+    <message>
+        <source>mean score (of 5)</source>
+        <translation>平均分（满分 5 分）</translation>
+    </message>
+    <message>
+        <source>score rate</source>
+        <translation>得分率</translation>
+    </message>
+    <message>
+        <source>satisfied rate</source>
+        <translation>满意率</translation>
+    </message>
+    <message>
+        <source>Responses with an overall score</source>
+        <translation>填写了总体满意度的问卷</translation>
+    </message>
+    <message>
+        <source>Σ overall ÷ valid responses</source>
+        <translation>Σ总体满意度 ÷ 有效问卷数</translation>
+    </message>
+    <message>
+        <source>Σ overall ÷ (valid responses × 5)</source>
+        <translation>Σ总体满意度 ÷（有效问卷数 × 5）</translation>
+    </message>
+    <message>
+        <source>Responses scoring overall 4 or 5 ÷ valid responses; this is the satisfaction KPI</source>
+        <translation>总体满意度为 4 或 5 分的问卷数 ÷ 有效问卷数；即满意度指标</translation>
+    </message>
+    <message>
+        <source>Follow-&amp;up:</source>
+        <translation>跟进状态(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Open until the customer has been called back and the cause dealt with</source>
+        <translation>在回访客户并处理原因之前，保持“待跟进”</translation>
+    </message>
+    <message>
+        <source>Save the follow-up of the selected response</source>
+        <translation>保存所选问卷的跟进情况</translation>
+    </message>
+    <message>
+        <source>Save &amp;follow-up</source>
+        <translation>保存跟进(&amp;F)</translation>
+    </message>
+    <message>
+        <source>What was &amp;done:</source>
+        <translation>跟进情况(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Call-back, apology, corrective action — what was done about this customer&apos;s dissatisfaction</source>
+        <translation>回访、致歉、纠正措施 — 针对该客户的不满意采取了哪些措施</translation>
+    </message>
+    <message>
+        <source>C&amp;onclusions of the analysis:</source>
+        <translation>分析结论(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>The analyst&apos;s conclusions for the survey report: trends, causes, improvements</source>
+        <translation>供满意度调查报告使用的分析结论：趋势、原因、改进</translation>
+    </message>
+    <message>
+        <source>Save co&amp;nclusions</source>
+        <translation>保存结论(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Responses</source>
+        <translation>问卷(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Enter one questionnaire (Insert)</source>
+        <translation>录入一份问卷（Insert）</translation>
+    </message>
+    <message>
+        <source>Add res&amp;ponse…</source>
+        <translation>添加问卷(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Correct the selected response (Enter, or double-click it)</source>
+        <translation>修改所选问卷（Enter，或双击该问卷）</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it response…</source>
+        <translation>编辑问卷(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Delete the selected responses (Delete)</source>
+        <translation>删除所选问卷（Delete）</translation>
+    </message>
+    <message>
+        <source>De&amp;lete response</source>
+        <translation>删除问卷(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Import a CSV of responses (Ctrl+I): headers 客户, 受访人, 安全性, 可靠性, 响应性, 有形性, 友好性, 总体满意度, 意见, or in English; nothing is imported if any row is wrong</source>
+        <translation>从 CSV 文件导入问卷（Ctrl+I）：表头为 客户、受访人、安全性、可靠性、响应性、有形性、友好性、总体满意度、意见，也可用英文表头；只要有一行有错，就不导入任何数据</translation>
+    </message>
+    <message>
+        <source>I&amp;mport CSV…</source>
+        <translation>导入 CSV(&amp;M)…</translation>
+    </message>
+</context>
+<context>
     <name>TemplateItemsModel</name>
     <message>
         <source>ID</source>
@@ -3141,6 +5404,209 @@ Data folder: {folder}</source>
     <message>
         <source>&amp;Validate…</source>
         <translation>校验(&amp;V)…</translation>
+    </message>
+</context>
+<context>
+    <name>TicketImportDialog</name>
+    <message>
+        <source>Number:</source>
+        <translation>工单号:</translation>
+    </message>
+    <message>
+        <source>Opened at:</source>
+        <translation>受理时间:</translation>
+    </message>
+    <message>
+        <source>Resolved at:</source>
+        <translation>解决时间:</translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation>优先级:</translation>
+    </message>
+    <message>
+        <source>Made SLA:</source>
+        <translation>是否达成SLA:</translation>
+    </message>
+    <message>
+        <source>Knowledge used:</source>
+        <translation>是否关联知识:</translation>
+    </message>
+    <message>
+        <source>Reassignments:</source>
+        <translation>转派次数:</translation>
+    </message>
+    <message>
+        <source>Reopens:</source>
+        <translation>重开次数:</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>版本:</translation>
+    </message>
+    <message>
+        <source>{name} (built in)</source>
+        <translation>{name}（内置）</translation>
+    </message>
+    <message>
+        <source>(not in this file)</source>
+        <translation>（文件中没有）</translation>
+    </message>
+    <message>
+        <source>unsaved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Choose a service-desk export</source>
+        <translation>选择服务台工单导出文件</translation>
+    </message>
+    <message>
+        <source>Ticket exports (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation>工单导出文件 (*.csv *.xlsx *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Give the profile a name first.</source>
+        <translation>请先为导入配置命名。</translation>
+    </message>
+    <message>
+        <source>Profile {name} saved.</source>
+        <translation>导入配置 {name} 已保存。</translation>
+    </message>
+    <message>
+        <source>Choose the file to import first.</source>
+        <translation>请先选择要导入的文件。</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>正在读取 {file}…</translation>
+    </message>
+    <message>
+        <source>{rows} rows, {tickets} tickets ({resolved} resolved, {unresolved} not yet resolved) — new: {new}, updated: {updated}, unchanged: {unchanged}, older than the stored version: {older}.</source>
+        <translation>{rows} 行，{tickets} 张工单（已解决 {resolved} 张，尚未解决 {unresolved} 张）— 新增：{new}，更新：{updated}，未变：{unchanged}，旧于已存版本：{older}。</translation>
+    </message>
+    <message>
+        <source>This file was imported before ({when}); importing it again counts nothing twice.</source>
+        <translation>此文件已于 {when} 导入过；再次导入不会重复计数。</translation>
+    </message>
+    <message>
+        <source>{months} months will be recomputed.</source>
+        <translation>将重算 {months} 个月的指标。</translation>
+    </message>
+    <message>
+        <source>{count} problems: correct the file (or the mapping) and preview again; nothing can be imported until every row reads.</source>
+        <translation>发现 {count} 个问题：请修改文件（或列映射）后重新预览；所有行都能正确读取后才能导入。</translation>
+    </message>
+    <message>
+        <source>Importing {file}…</source>
+        <translation>正在导入 {file}…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Write the tickets and recompute the months (enabled by a clean preview)</source>
+        <translation>写入工单并重算各月指标（预览无问题后可用）</translation>
+    </message>
+    <message>
+        <source>Import service-desk tickets</source>
+        <translation>导入服务台工单</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>A CSV (UTF-8 or GB18030) or Excel (.xlsx, first sheet) export, at most 50 MB</source>
+        <translation>CSV（UTF-8 或 GB18030）或 Excel（.xlsx，第一个工作表）导出文件，不超过 50 MB</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>导入配置(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Which column holds what, and how the export writes dates and yes/no</source>
+        <translation>各列对应的字段，以及导出文件中日期和是/否的写法</translation>
+    </message>
+    <message>
+        <source>Edit &amp;mapping…</source>
+        <translation>编辑列映射(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Map the file&apos;s columns yourself and save the mapping as a named profile</source>
+        <translation>自行映射文件的列，并将映射另存为命名的导入配置</translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation>列映射</translation>
+    </message>
+    <message>
+        <source>Choose the file&apos;s column for each field. Number, opened, resolved and reassignment count are required; a version column makes the file an event log (the highest version of a ticket is its final state).</source>
+        <translation>为每个字段选择文件中的列。工单号、受理时间、解决时间和转派次数为必填；若映射了版本列，文件按事件日志处理（工单的最高版本即其最终状态）。</translation>
+    </message>
+    <message>
+        <source>&amp;Date formats:</source>
+        <translation>日期格式(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>One or more formats separated by &quot;;&quot;: yyyy year, mm month, dd day, HH hour, MM minute, ss second — e.g. dd-mm-yyyy HH:MM</source>
+        <translation>一个或多个格式，用“;”分隔：yyyy 年、mm 月、dd 日、HH 时、MM 分、ss 秒 — 例如 dd-mm-yyyy HH:MM</translation>
+    </message>
+    <message>
+        <source>&amp;Empty means:</source>
+        <translation>视为空值(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Texts that mean &quot;no value&quot; besides a blank cell, separated by &quot;;&quot; (ServiceNow writes ?)</source>
+        <translation>除空白单元格外表示“无值”的文本，用“;”分隔（ServiceNow 写作 ?）</translation>
+    </message>
+    <message>
+        <source>&amp;True words:</source>
+        <translation>表示“是”的词(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>How the export writes yes, separated by &quot;;&quot; (case does not matter)</source>
+        <translation>导出文件中“是”的写法，用“;”分隔（不区分大小写）</translation>
+    </message>
+    <message>
+        <source>F&amp;alse words:</source>
+        <translation>表示“否”的词(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>How the export writes no, separated by &quot;;&quot;</source>
+        <translation>导出文件中“否”的写法，用“;”分隔</translation>
+    </message>
+    <message>
+        <source>Profile &amp;name:</source>
+        <translation>配置名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Save the mapping under this name to use it again (servicenow is built in)</source>
+        <translation>以此名称保存映射，以便再次使用（servicenow 为内置配置）</translation>
+    </message>
+    <message>
+        <source>&amp;Save profile</source>
+        <translation>保存配置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>预览(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Read and check every row and show what the import would give; nothing is saved</source>
+        <translation>读取并检查每一行，显示导入后的结果；不保存任何数据</translation>
+    </message>
+    <message>
+        <source>Months affected</source>
+        <translation>受影响的月份</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
     </message>
 </context>
 <context>

@@ -396,14 +396,14 @@ class PackBlocks(QObject):
         return out
 
     def _previous(self, s: PackSection) -> Block:
+        late = " · " + self.tr("overdue")
         rows = tuple(
             (
                 f"{a.review_number} #{a.seq}",
                 a.description,
                 a.owner,
                 _day(a.due_date),
-                self.session.label(ACTION_STATUS_LABELS, a.status)
-                + (f" · {self.tr('overdue')}" if a.overdue else ""),
+                self.session.label(ACTION_STATUS_LABELS, a.status) + (late if a.overdue else ""),
                 _moment(a.completed_at),
             )
             for a in s.previous_actions
