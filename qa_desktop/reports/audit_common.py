@@ -300,7 +300,8 @@ def grid_table(
     in further rows."""
     body_rows, origin = fit_rows(rows, widths)
     data = [[head(h) for h in header], *body_rows]
-    table = Table(data, colWidths=list(widths), repeatRows=1, hAlign="LEFT")
+    # Widths fill the page between the margins; centred, the table lines up with the rules.
+    table = Table(data, colWidths=list(widths), repeatRows=1, hAlign="CENTER")
     style = grid(1)
     for i, o in enumerate(origin):
         if zebra and o % 2:
@@ -327,7 +328,7 @@ def form_table(
     last = len(widths) - 1
     spans = [*spans, *(((0, g), (last, g)) for g in groups)]
     data, origin = fit_rows(rows, widths, spans=spans)
-    table = Table(data, colWidths=list(widths), hAlign="LEFT")
+    table = Table(data, colWidths=list(widths), hAlign="CENTER")
     style = form(label_columns)
     for (c0, r0), (c1, _r1) in spans:
         for i, o in enumerate(origin):
