@@ -294,6 +294,8 @@ def _review(qm: Context, at: Callable[[date], None], year: int) -> int:
         location="公司三层会议室",
         chair="孙玥",
         participants=["孙玥", "王海燕", "张伟", "刘洋", "周婷", "吴强", "马丽", "李明"],
+        # Who presents each input (ISO/IEC 20000-1 9.3 a–k); the rest falls to the QM.
+        owners={"b": "张伟", "d": "李明", "e": "郑雪", "h": "刘洋", "i": "周婷", "j": "马丽"},
     )
     at(date(year, 11, 25))
     reviews.hold_review(qm, review.id, date(year, 11, 25))
