@@ -5,12 +5,13 @@ from __future__ import annotations
 import argparse
 import sys
 
-from . import answer_commit, nc_register, register_gui
+from . import annual_report, answer_commit, nc_register, register_gui
 
 BENCHMARKS = {
     "answer_commit_p99": answer_commit.run,
     "nc_register_first_page": nc_register.run,
     "nc_register_filter_paint": register_gui.run,
+    "annual_report_build": annual_report.run,
 }
 
 

@@ -288,7 +288,7 @@ def _values(r: ncs.NcRow, d, acts: list, lang: str) -> dict[str, Any]:
     }
 
 
-def _register_rows(ctx: Context, lang: str, filters: dict) -> Iterator[dict[str, Any]]:
+def register_rows(ctx: Context, lang: str, filters: dict) -> Iterator[dict[str, Any]]:
     """Every NC the filters select, a page at a time, in number order.
 
     Each page is its own short read (list_ncs opens one per call), so a long export never
@@ -441,7 +441,7 @@ def export_ncs(
     active = _active_filters(filters)
     # Check the filters (unknown department, bad status…) before any file is touched.
     ncs.list_ncs(ctx, limit=1, with_total=False, **active)
-    rows = _register_rows(ctx, lang, active)
+    rows = register_rows(ctx, lang, active)
     if fmt == "csv":
         return _atomic_write(path, lambda tmp: _write_csv(tmp, rows, lang))
     return _atomic_write(

@@ -181,13 +181,13 @@ def test_a_failed_export_leaves_the_old_file_and_no_half_file(
 ):
     target = tmp_path / f"register.{suffix}"
     target.write_bytes(b"yesterday's export")
-    real = x._register_rows
+    real = x.register_rows
 
     def rows_then_disk_full(*args):
         yield from list(real(*args))[:3]
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(x, "_register_rows", rows_then_disk_full)
+    monkeypatch.setattr(x, "register_rows", rows_then_disk_full)
     scratch = set(Path(tempfile.gettempdir()).glob("openpyxl.*"))
     with pytest.raises(Invalid, match="cannot write register") as info:
         x.export_ncs(demo_read, target)
