@@ -33,79 +33,13 @@ from qa_desktop.services.context import Context
 from qa_desktop.services.report_data.annual import compile_annual
 from qa_desktop.store.database import open_database
 from qa_desktop.store.engine import DB_FILENAME
+from tests import pdf_checks as pdf
 from tests.conftest import FixedClock
 
 YEAR = 2025
 
 
 # --- reading PDFs (as tests/unit/test_reports_audit.py does) ----------------------------------
-
-
-def _flat(text: str) -> str:
-    """Text without whitespace or zero-width spaces: what a line break cannot change."""
-    return re.sub(r"[\s\u200b]+", "", text)
-
-
-def _pages(path: Path) -> list[str]:
-    return [p.extract_text() or "" for p in PdfReader(path).pages]
-
-
-def _text(path: Path) -> str:
-    return _flat("".join(_pages(path)))
-
-
-def _contains(flat: str, needle: str, *, chunk: int = 24, max_gap: int = 900) -> bool:
-    """`needle` appears in order in `flat`, allowing a page break's header, footer and
-    repeated table header between two of its pieces (and nothing else lost or changed)."""
-    needle = _flat(needle)
-    pos = flat.find(needle[:chunk])
-    if pos < 0:
-        return False
-    i = 0
-    while i < len(needle):
-        k = 0
-        while i + k < len(needle) and pos + k < len(flat) and flat[pos + k] == needle[i + k]:
-            k += 1
-        i, pos = i + k, pos + k
-        if i == len(needle):
-            return True
-        nxt = flat.find(needle[i : i + chunk], pos)
-        if nxt < 0 or nxt - pos > max_gap:
-            return False
-        pos = nxt
-    return True
-
-
-def _fonts(path: Path) -> dict[str, object]:
-    """Every font any page (or form XObject on it) uses, by name."""
-    found: dict[str, object] = {}
-
-    def walk(resources) -> None:
-        if resources is None:
-            return
-        resources = resources.get_object()
-        fonts = resources.get("/Font")
-        if fonts is not None:
-            for key, ref in fonts.get_object().items():
-                font = ref.get_object()
-                found[str(font.get("/BaseFont", key))] = font
-        xobjects = resources.get("/XObject")
-        if xobjects is not None:
-            for ref in xobjects.get_object().values():
-                x = ref.get_object()
-                if x.get("/Subtype") == "/Form":
-                    walk(x.get("/Resources"))
-
-    for page in PdfReader(path).pages:
-        walk(page.get("/Resources"))
-    return found
-
-
-def _embedded(font) -> bool:
-    if font.get("/Subtype") == "/Type0":
-        font = font["/DescendantFonts"][0].get_object()
-    descriptor = font.get("/FontDescriptor")
-    return descriptor is not None and "/FontFile2" in descriptor.get_object()
 
 
 # --- a year built through the services --------------------------------------------------------
@@ -484,22 +418,24 @@ REQUIRED_EN = [
 
 def test_sections_and_values_zh(year):
     path, view = year["docs"]["zh_CN"]
-    text = _text(path)
-    missing = [s for s in _required_zh(year) if _flat(s) not in text]
+    text = pdf.text(path)
+    missing = [s for s in _required_zh(year) if pdf.flat(s) not in text]
     assert missing == []
     assert view.number.endswith("-QMR-2025") and view.number in text and view.version == "V1.0"
 
 
 def test_sections_and_values_en(year):
     path, _view = year["docs"]["en"]
-    text = _text(path)
-    missing = [s for s in [*REQUIRED_EN, year["review"], *year["audits"]] if _flat(s) not in text]
+    text = pdf.text(path)
+    missing = [
+        s for s in [*REQUIRED_EN, year["review"], *year["audits"]] if pdf.flat(s) not in text
+    ]
     assert missing == []
     assert "一、年度概况" not in text and "Page1of" in text
 
 
 def test_kpi_table_says_met_or_not(year):
-    text = _text(year["docs"]["zh_CN"][0])
+    text = pdf.text(year["docs"]["zh_CN"][0])
     table = text[text.index("六、服务指标完成情况") : text.index("服务台一次性解决率(≥75.0%)")]
     # name, Q1–Q4, year, target, met — in table order.
     assert "事件平均解决时间5.0小时5.0小时5.0小时5.0小时5.0小时≤6.0小时是" in table
@@ -509,9 +445,9 @@ def test_kpi_table_says_met_or_not(year):
 
 def test_fonts_embedded_and_metadata(year):
     for lang, (path, view) in year["docs"].items():
-        fonts = _fonts(path)
+        fonts = pdf.fonts(path)
         assert fonts, lang
-        assert [name for name, f in fonts.items() if not _embedded(f)] == [], lang
+        assert [name for name, f in fonts.items() if not pdf.embedded(f)] == [], lang
         assert all("WenQuanYi" in name for name in fonts), (lang, list(fonts))
         meta = PdfReader(path).metadata
         assert meta.title == view.title and view.subject in (meta.subject or "")
@@ -533,7 +469,7 @@ def test_generated_documents_are_linked_from_the_schedule(year, tmp_path):
         target = tmp_path / "annual.pdf"
         view = documents.generate(ctx, "annual", target, year=YEAR)
         assert view.version == "V1.1"  # the schedule now shows a document
-        assert _flat(f"{plan.number} V1.0") in _text(target)
+        assert pdf.flat(f"{plan.number} V1.0") in pdf.text(target)
     finally:
         st.dispose()
 
@@ -564,8 +500,8 @@ def test_an_empty_year_says_so(org_ctx, tmp_path):
     for lang, expected in (("zh_CN", NO_DATA_ZH), ("en", NO_DATA_EN)):
         target = tmp_path / f"empty-{lang}.pdf"
         view = documents.generate(org_ctx, "annual", target, year=2024, lang=lang)
-        text = _text(target)
-        assert [s for s in expected if _flat(s) not in text] == [], lang
+        text = pdf.text(target)
+        assert [s for s in expected if pdf.flat(s) not in text] == [], lang
         assert view.pages >= 1 and "2024" in view.number
 
 
@@ -584,7 +520,7 @@ def test_a_year_with_ncs_only(org_ctx, tmp_path):
     )
     target = tmp_path / "partial.pdf"
     documents.generate(org_ctx, "annual", target, year=2025)
-    text = _text(target)
+    text = pdf.text(target)
     for s in (
         "本年度未建立质量保证活动计划",
         "本年度无服务指标数据。",
@@ -595,7 +531,7 @@ def test_a_year_with_ncs_only(org_ctx, tmp_path):
         "事件超时",
         "关闭率0.0%(0/1)",
     ):
-        assert _flat(s) in text, s
+        assert pdf.flat(s) in text, s
     assert "本年度无不符合项记录" not in text
 
 
@@ -619,7 +555,7 @@ def test_carried_over_ncs_split_with_their_header(org_ctx, tmp_path):
     numbers = nc_exchange.raise_ncs_batch(org_ctx, rows)
     target = tmp_path / "long.pdf"
     view = documents.generate(org_ctx, "annual", target, year=2025)
-    pages = [_flat(p) for p in _pages(target)]
+    pages = [pdf.flat(p) for p in pdf.pages(target)]
     assert view.pages == len(pages) >= 5
     start = next(i for i, p in enumerate(pages) if "3.结转的未关闭不符合项" in p)
     with_rows = [p for p in pages[start + 1 :] if re.search(r"NC-2025-\d{3}", p)]
@@ -628,7 +564,7 @@ def test_carried_over_ncs_split_with_their_header(org_ctx, tmp_path):
         assert "编号" in page and "不符合事实" in page and "完成期限" in page
     text = "".join(pages)
     assert all(n in text for n in numbers)
-    assert all(_flat(r.facts) in text for r in rows)
+    assert all(pdf.flat(r.facts) in text for r in rows)
 
 
 # --- hostile text -------------------------------------------------------------------------------
@@ -694,7 +630,7 @@ def hostile(org_ctx):
 def test_hostile_text_renders_verbatim(hostile, tmp_path, lang):
     target = tmp_path / "hostile.pdf"
     documents.generate(hostile, "annual", target, year=YEAR, lang=lang)
-    text = _text(target)
+    text = pdf.text(target)
     for needle in (
         # (The bundled font has no emoji: they print as blanks, the text around them whole.)
         f"{SPECIALS} 表情前的文字",  # activity notes, NC facts, conclusion, review action
@@ -708,14 +644,14 @@ def test_hostile_text_renders_verbatim(hostile, tmp_path, lang):
         NOTE_WORD,  # the programme's notes
         ADEQUACY_WORD,  # the review's conclusion
     ):
-        assert _contains(text, needle), needle[:60]
+        assert pdf.contains(text, needle), needle[:60]
     # The notes, the NC's facts, the conclusion and the decision (in the review, and again
     # carried over to next year), each whole.
-    assert text.count(_flat(f"{SPECIALS} 表情前的文字")) == 5
-    assert text.count(_flat("表情后的文字保持完整")) == 5
-    assert len(_flat(PARAGRAPH)) >= 10_000 and len(WORD) == 3000
-    assert not _contains(text, WORD[:1500] + "X" + WORD[1500:])  # the check can fail
-    assert all(_embedded(f) for f in _fonts(target).values())
+    assert text.count(pdf.flat(f"{SPECIALS} 表情前的文字")) == 5
+    assert text.count(pdf.flat("表情后的文字保持完整")) == 5
+    assert len(pdf.flat(PARAGRAPH)) >= 10_000 and len(WORD) == 3000
+    assert not pdf.contains(text, WORD[:1500] + "X" + WORD[1500:])  # the check can fail
+    assert all(pdf.embedded(f) for f in pdf.fonts(target).values())
 
 
 # --- the demo year ------------------------------------------------------------------------------
@@ -738,7 +674,7 @@ def demo_annual(demo_db, tmp_path_factory):
 
 
 def test_demo_year(demo_annual):
-    zh = _text(demo_annual["zh_CN"][0])
+    zh = pdf.text(demo_annual["zh_CN"][0])
     for s in (
         "质量管理报告",
         "IA-2025-01",
@@ -750,8 +686,8 @@ def test_demo_year(demo_annual):
         "孙玥",
         "九、下一年度改进事项",
     ):
-        assert _flat(s) in zh, s
-    en = _text(demo_annual["en"][0])
+        assert pdf.flat(s) in zh, s
+    en = pdf.text(demo_annual["en"][0])
     assert "Annualqualitymanagementreport" in en and "MR-2025-01" in en
     for path, _view in demo_annual.values():
-        assert all(_embedded(f) for f in _fonts(path).values())
+        assert all(pdf.embedded(f) for f in pdf.fonts(path).values())

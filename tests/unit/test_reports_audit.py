@@ -6,7 +6,6 @@ their header repeated, hostile user text shown verbatim, photos upright, version
 from __future__ import annotations
 
 import random
-import re
 import shutil
 import string
 from datetime import UTC, date, datetime
@@ -21,6 +20,7 @@ from qa_desktop.services import nonconformities as ncs
 from qa_desktop.services.context import Context
 from qa_desktop.services.report_data.audits import first_reference, summarise_clauses
 from qa_desktop.store.database import open_database
+from tests import pdf_checks as pdf
 
 AUDIT = "IA-2025-02"  # the demo's November audit: reported, 9 NCs in many states
 NC = "NC-2025-001"  # closed, verified effective
@@ -28,73 +28,6 @@ NC = "NC-2025-001"  # closed, verified effective
 
 def _clock():
     return datetime(2025, 12, 20, 10, 0, tzinfo=UTC)
-
-
-def _flat(text: str) -> str:
-    """Text without whitespace or zero-width spaces: what a line break cannot change."""
-    return re.sub(r"[\s\u200b]+", "", text)
-
-
-def _pages(path: Path) -> list[str]:
-    return [p.extract_text() or "" for p in PdfReader(path).pages]
-
-
-def _text(path: Path) -> str:
-    return _flat("".join(_pages(path)))
-
-
-def _contains(flat: str, needle: str, *, chunk: int = 24, max_gap: int = 900) -> bool:
-    """`needle` appears in order in `flat`, allowing a page break's header, footer and
-    repeated table header between two of its pieces (and nothing else lost or changed)."""
-    needle = _flat(needle)
-    pos = flat.find(needle[:chunk])
-    if pos < 0:
-        return False
-    i = 0
-    while i < len(needle):
-        k = 0
-        while i + k < len(needle) and pos + k < len(flat) and flat[pos + k] == needle[i + k]:
-            k += 1
-        i, pos = i + k, pos + k
-        if i == len(needle):
-            return True
-        nxt = flat.find(needle[i : i + chunk], pos)
-        if nxt < 0 or nxt - pos > max_gap:
-            return False
-        pos = nxt
-    return True
-
-
-def _fonts(path: Path) -> dict[str, object]:
-    """Every font any page (or form XObject on it) uses, by name."""
-    found: dict[str, object] = {}
-
-    def walk(resources) -> None:
-        if resources is None:
-            return
-        resources = resources.get_object()
-        fonts = resources.get("/Font")
-        if fonts is not None:
-            for key, ref in fonts.get_object().items():
-                font = ref.get_object()
-                found[str(font.get("/BaseFont", key))] = font
-        xobjects = resources.get("/XObject")
-        if xobjects is not None:
-            for ref in xobjects.get_object().values():
-                x = ref.get_object()
-                if x.get("/Subtype") == "/Form":
-                    walk(x.get("/Resources"))
-
-    for page in PdfReader(path).pages:
-        walk(page.get("/Resources"))
-    return found
-
-
-def _embedded(font) -> bool:
-    if font.get("/Subtype") == "/Type0":
-        font = font["/DescendantFonts"][0].get_object()
-    descriptor = font.get("/FontDescriptor")
-    return descriptor is not None and "/FontFile2" in descriptor.get_object()
 
 
 def _open_copy(source: Path, into: Path) -> tuple[Context, object]:
@@ -284,24 +217,24 @@ REQUIRED = {
 @pytest.mark.parametrize("kind,lang", sorted(REQUIRED))
 def test_sections_and_values(demo_docs, kind, lang):
     path, view = demo_docs[(kind, lang)]
-    text = _text(path)
+    text = pdf.text(path)
     missing = [
         s
         for s in REQUIRED[(kind, lang)] + (COMMON_EN if lang == "en" else COMMON_ZH)
-        if _flat(s) not in text
+        if pdf.flat(s) not in text
     ]
     assert missing == []
     assert view.number in text and view.version == "V1.0"
 
 
 def test_blank_checklist_has_no_answers(demo_docs):
-    text = _text(demo_docs[("checklist-blank", "zh_CN")][0])
+    text = pdf.text(demo_docs[("checklist-blank", "zh_CN")][0])
     assert "NC-2025-007" not in text  # the filled checklist links it to SP-02
     assert "SP-HDD-0231" not in text and "6/30" not in text
 
 
 def test_timetable_rows_follow_the_runs(demo_docs):
-    text = _text(demo_docs[("audit-plan", "zh_CN")][0])
+    text = pdf.text(demo_docs[("audit-plan", "zh_CN")][0])
     start = text.index("七、审核日程安排")
     table = text[start : text.index("八、以往不符合项", start)]
     # One row per run in half-day slots across 11-17..11-19, the meetings first and last.
@@ -333,9 +266,9 @@ def test_timetable_rows_follow_the_runs(demo_docs):
 
 def test_every_font_is_embedded(demo_docs):
     for (kind, lang), (path, _view) in demo_docs.items():
-        fonts = _fonts(path)
+        fonts = pdf.fonts(path)
         assert fonts, (kind, lang)
-        assert [name for name, f in fonts.items() if not _embedded(f)] == [], (kind, lang)
+        assert [name for name, f in fonts.items() if not pdf.embedded(f)] == [], (kind, lang)
 
 
 def test_metadata(demo_docs):
@@ -388,7 +321,7 @@ def test_register_of_120_ncs_repeats_its_header(org_ctx, tmp_path):
         )
     target = tmp_path / "register.pdf"
     view = documents.generate(org_ctx, "nc-register", target, audit=a.number)
-    pages = [_flat(p) for p in _pages(target)]
+    pages = [pdf.flat(p) for p in pdf.pages(target)]
     assert view.pages == len(pages) >= 3
     for page in pages[1:]:
         assert "NC编号" in page and "不符合事实" in page and "完成期限" in page
@@ -456,18 +389,18 @@ def test_hostile_text_renders_verbatim(hostile, tmp_path):
     ):
         target = tmp_path / f"{kind}.pdf"
         documents.generate(ctx, kind, target, **selector)
-        docs[kind] = _text(target)
+        docs[kind] = pdf.text(target)
     for kind, text in docs.items():
-        assert _contains(text, SPECIALS), kind
-        assert _flat("表情后的文字保持完整") in text, kind
+        assert pdf.contains(text, SPECIALS), kind
+        assert pdf.flat("表情后的文字保持完整") in text, kind
     # The whole paragraph and the whole word, across page breaks, in every document that
     # shows them (the register shows the start of the facts only).
     for kind in ("nc", "checklist", "audit-report"):
-        assert _contains(docs[kind], PARAGRAPH), kind
+        assert pdf.contains(docs[kind], PARAGRAPH), kind
     for kind in ("nc", "checklist", "audit-report"):
-        assert _contains(docs[kind], WORD), kind
-    assert len(_flat(PARAGRAPH)) >= 10_000 and len(WORD) == 3000
-    assert not _contains(docs["nc"], WORD[:1500] + "X" + WORD[1500:])  # the check can fail
+        assert pdf.contains(docs[kind], WORD), kind
+    assert len(pdf.flat(PARAGRAPH)) >= 10_000 and len(WORD) == 3000
+    assert not pdf.contains(docs["nc"], WORD[:1500] + "X" + WORD[1500:])  # the check can fail
 
 
 def test_photo_thumbnail_is_upright(hostile, tmp_path):
@@ -499,7 +432,7 @@ def test_version_moves_only_when_the_data_changes(demo_db, tmp_path):
         ncs.update_nc(ctx, "NC-2025-007", similar_check="横向排查其余两个库房,未发现同类问题")
         changed = documents.generate(ctx, "nc", tmp_path / "c.pdf", nc="NC-2025-007")
         assert changed.version == "V1.1"
-        text = _text(tmp_path / "c.pdf")
+        text = pdf.text(tmp_path / "c.pdf")
         assert "V1.1" in text and "横向排查其余两个库房" in text
     finally:
         st.dispose()

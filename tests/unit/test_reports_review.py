@@ -10,7 +10,6 @@ import re
 import shutil
 import string
 from datetime import UTC, date, datetime, timedelta
-from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
@@ -24,86 +23,13 @@ from qa_desktop.services.report_data.reviews import (
     compile_review_report,
 )
 from qa_desktop.store.database import open_database
+from tests import pdf_checks as pdf
 
 D = date
 
 
 def _clock():
     return datetime(2025, 12, 20, 10, 0, tzinfo=UTC)
-
-
-def _flat(text: str) -> str:
-    """Text without whitespace or zero-width spaces: what a line break cannot change."""
-    return re.sub(r"[\s\u200b]+", "", text)
-
-
-def _pages(path: Path) -> list[str]:
-    return [p.extract_text() or "" for p in PdfReader(path).pages]
-
-
-def _text(path: Path) -> str:
-    return _flat("".join(_pages(path)))
-
-
-def _contains(flat: str, needle: str, *, chunk: int = 24, max_gap: int = 900) -> bool:
-    """`needle` appears in order in `flat`, allowing a page break's header, footer and
-    repeated table header (or the next cells of a table row cut in pieces) between two of its
-    pieces, and nothing else lost or changed. Every place its start appears is tried."""
-    needle = _flat(needle)
-    start = flat.find(needle[:chunk])
-    while start >= 0:
-        if _contains_at(flat, needle, start, chunk, max_gap):
-            return True
-        start = flat.find(needle[:chunk], start + 1)
-    return False
-
-
-def _contains_at(flat: str, needle: str, pos: int, chunk: int, max_gap: int) -> bool:
-    i = 0
-    while i < len(needle):
-        k = 0
-        while i + k < len(needle) and pos + k < len(flat) and flat[pos + k] == needle[i + k]:
-            k += 1
-        i, pos = i + k, pos + k
-        if i == len(needle):
-            return True
-        nxt = flat.find(needle[i : i + chunk], pos)
-        if nxt < 0 or nxt - pos > max_gap:
-            return False
-        pos = nxt
-    return True
-
-
-def _fonts(path: Path) -> dict[str, object]:
-    """Every font any page (or form XObject on it) uses, by name."""
-    found: dict[str, object] = {}
-
-    def walk(resources) -> None:
-        if resources is None:
-            return
-        resources = resources.get_object()
-        fonts = resources.get("/Font")
-        if fonts is not None:
-            for key, ref in fonts.get_object().items():
-                font = ref.get_object()
-                found[str(font.get("/BaseFont", key))] = font
-        xobjects = resources.get("/XObject")
-        if xobjects is not None:
-            for ref in xobjects.get_object().values():
-                x = ref.get_object()
-                if x.get("/Subtype") == "/Form":
-                    walk(x.get("/Resources"))
-
-    for page in PdfReader(path).pages:
-        walk(page.get("/Resources"))
-    return found
-
-
-def _embedded(font) -> bool:
-    if font.get("/Subtype") == "/Type0":
-        font = font["/DescendantFonts"][0].get_object()
-    descriptor = font.get("/FontDescriptor")
-    return descriptor is not None and "/FontFile2" in descriptor.get_object()
 
 
 # --- a review of the demo year -------------------------------------------------------------
@@ -377,35 +303,35 @@ REQUIRED = {
 def test_sections_and_values(review_year, kind, lang):
     _number, docs, _plan, _report = review_year
     path, view = docs[(kind, lang)]
-    text = _text(path)
+    text = pdf.text(path)
     missing = [
         s
         for s in REQUIRED[(kind, lang)] + (COMMON_EN if lang == "en" else COMMON_ZH)
-        if _flat(s) not in text
+        if pdf.flat(s) not in text
     ]
     assert missing == []
     assert view.number in text and view.version == "V1.0"
-    assert view.pages == len(_pages(path))
+    assert view.pages == len(pdf.pages(path))
 
 
 def test_plan_shows_nothing_of_the_meeting(review_year):
     _number, docs, _plan, _report = review_year
-    text = _text(docs[("review-plan", "zh_CN")][0])
+    text = pdf.text(docs[("review-plan", "zh_CN")][0])
     for later in (
         "已关闭",
         "服务台一次性解决率提升专项",
         "服务管理体系与公司当前业务规模",
         "召开日期",
     ):
-        assert _flat(later) not in text, later
+        assert pdf.flat(later) not in text, later
 
 
 def test_inputs_follow_the_standard_order(review_year):
     _number, docs, _plan, _report = review_year
-    text = _text(docs[("review-report", "zh_CN")][0])
+    text = pdf.text(docs[("review-report", "zh_CN")][0])
     _number, _docs, _plan, report = review_year
-    start = text.index(_flat("以下各项输入"))
-    positions = [text.index(_flat(f"{s.key}) {s.title_zh}"), start) for s in report.inputs]
+    start = text.index(pdf.flat("以下各项输入"))
+    positions = [text.index(pdf.flat(f"{s.key}) {s.title_zh}"), start) for s in report.inputs]
     assert len(positions) == 11
     assert positions == sorted(positions)
     assert positions[-1] < text.index("三、评审结论") < text.index("四、评审输出")
@@ -455,17 +381,17 @@ def _pct(v: float) -> str:
 
 def test_figures_of_the_year_are_shown(review_year):
     _number, docs, _plan, report = review_year
-    zh = _text(docs[("review-report", "zh_CN")][0])
-    en = _text(docs[("review-report", "en")][0])
+    zh = pdf.text(docs[("review-report", "zh_CN")][0])
+    en = pdf.text(docs[("review-report", "en")][0])
     inputs = {s.key: s for s in report.inputs}
     # Every measure against its target, with a trend chart titled by it.
     for k in inputs["h"].kpis:
-        assert _flat(k.name_zh) in zh and _flat(k.name_en) in en, k.kpi
+        assert pdf.flat(k.name_zh) in zh and pdf.flat(k.name_en) in en, k.kpi
         if k.unit == "%":
             assert _pct(k.year_value) in zh, k.kpi
             if k.target is not None:
-                assert _flat(f"{k.name_zh}(目标≥{_pct(k.target)})") in zh, k.kpi
-                assert _flat(f"{k.name_en} (Target ≥{_pct(k.target)})") in en, k.kpi
+                assert pdf.flat(f"{k.name_zh}(目标≥{_pct(k.target)})") in zh, k.kpi
+                assert pdf.flat(f"{k.name_en} (Target ≥{_pct(k.target)})") in en, k.kpi
     # Every answered survey's satisfied rate; every NC of section d and k.
     for v in inputs["e"].surveys:
         if v.valid:
@@ -476,16 +402,16 @@ def test_figures_of_the_year_are_shown(review_year):
         assert f"{a.answered}/{a.total}" in zh, a.number
     # The summaries of the pack, in each language.
     for s in report.inputs:
-        assert _contains(zh, s.summary_zh), s.key
-        assert _contains(en, s.summary_en), s.key
+        assert pdf.contains(zh, s.summary_zh), s.key
+        assert pdf.contains(en, s.summary_en), s.key
 
 
 def test_every_font_is_embedded(review_year):
     _number, docs, _plan, _report = review_year
     for (kind, lang), (path, _view) in docs.items():
-        fonts = _fonts(path)
+        fonts = pdf.fonts(path)
         assert fonts, (kind, lang)
-        assert [name for name, f in fonts.items() if not _embedded(f)] == [], (kind, lang)
+        assert [name for name, f in fonts.items() if not pdf.embedded(f)] == [], (kind, lang)
         assert not any("Helvetica" in name for name in fonts), (kind, lang)
 
 
@@ -546,7 +472,7 @@ def test_plan_keeps_its_version_as_the_review_goes_on(org_ctx, clock, tmp_path):
     assert (first.version, again.version) == ("V1.0", "V1.0")
     changed = documents.generate(org_ctx, "review-report", tmp_path / "r2.pdf", review=r.number)
     assert (report.version, changed.version) == ("V1.0", "V1.1")
-    text = _text(tmp_path / "r2.pdf")
+    text = pdf.text(tmp_path / "r2.pdf")
     assert "补充夜班人员" in text and "V1.1" in text
     # Not closed: the approval is still to be dated by hand.
     assert compile_review_report(org_ctx, r.number).people.approved_on is None
@@ -558,9 +484,9 @@ def test_plan_keeps_its_version_as_the_review_goes_on(org_ctx, clock, tmp_path):
 def test_no_conclusion_and_no_actions_say_so(org_ctx, tmp_path):
     r = reviews.plan_review(org_ctx, title="年度管理评审", planned_on=D(2025, 6, 20))
     documents.generate(org_ctx, "review-report", tmp_path / "r.pdf", review=r.number, lang="en")
-    text = _text(tmp_path / "r.pdf")
-    assert text.count(_flat("(not written)")) == 3
-    assert _flat("The review decided no actions.") in text
+    text = pdf.text(tmp_path / "r.pdf")
+    assert text.count(pdf.flat("(not written)")) == 3
+    assert pdf.flat("The review decided no actions.") in text
 
 
 def test_long_actions_table_repeats_its_header(org_ctx, tmp_path):
@@ -576,11 +502,11 @@ def test_long_actions_table_repeats_its_header(org_ctx, tmp_path):
         )
     target = tmp_path / "report.pdf"
     view = documents.generate(org_ctx, "review-report", target, review=r.number)
-    pages = [_flat(p) for p in _pages(target)]
+    pages = [pdf.flat(p) for p in pdf.pages(target)]
     assert view.pages == len(pages)
     with_actions = [p for p in pages if re.search(r"措施\d{3}:", p)]
     assert len(with_actions) >= 3
-    header = _flat("序号 措施 类别 责任人 期限 状态 逾期")
+    header = pdf.flat("序号 措施 类别 责任人 期限 状态 逾期")
     assert all(header in p for p in with_actions)
     text = "".join(pages)
     assert all(f"措施{i:03d}:" in text for i in range(1, 61))
@@ -632,25 +558,25 @@ def test_hostile_text_renders_verbatim(hostile, tmp_path):
         for lang in ("zh_CN", "en"):
             target = tmp_path / f"{kind}-{lang}.pdf"
             documents.generate(ctx, kind, target, review=number, lang=lang)
-            texts[(kind, lang)] = _text(target)
+            texts[(kind, lang)] = pdf.text(target)
     for key, text in texts.items():
-        assert _contains(text, SPECIALS), key
-        assert _flat("表情后的文字保持完整") in text, key
-        assert _contains(text, WORD), key  # the plan: agenda note j; the report: note j …
+        assert pdf.contains(text, SPECIALS), key
+        assert pdf.flat("表情后的文字保持完整") in text, key
+        assert pdf.contains(text, WORD), key  # the plan: agenda note j; the report: note j …
     for lang in ("zh_CN", "en"):
         report = texts[("review-report", lang)]
         # The paragraph three times (note b, action 2, suitability), the word three times
         # (note j, action 1, effectiveness), each whole across page breaks.
-        assert report.count(_flat(PARAGRAPH)[:60]) == 3, lang
+        assert report.count(pdf.flat(PARAGRAPH)[:60]) == 3, lang
         assert report.count(WORD[:60]) == 3, lang
-        assert _contains(report, PARAGRAPH), lang
+        assert pdf.contains(report, PARAGRAPH), lang
         # The bundled font has no emoji glyphs (they print as empty boxes, as in every
         # document): the text on both sides of them is whole and in place.
-        assert _contains(report, f"{SPECIALS} 表情前的文字"), lang
-        assert _contains(report, f"表情后的文字保持完整 {WORD}"), lang
-    assert len(_flat(PARAGRAPH)) >= 10_000 and len(WORD) == 3000
+        assert pdf.contains(report, f"{SPECIALS} 表情前的文字"), lang
+        assert pdf.contains(report, f"表情后的文字保持完整 {WORD}"), lang
+    assert len(pdf.flat(PARAGRAPH)) >= 10_000 and len(WORD) == 3000
     plan = texts[("review-plan", "zh_CN")]
-    assert not _contains(plan, WORD[:1500] + "X" + WORD[1500:])  # the check can fail
+    assert not pdf.contains(plan, WORD[:1500] + "X" + WORD[1500:])  # the check can fail
 
 
 # --- the demo's own review, once the demo year has one ------------------------------------------
@@ -669,14 +595,14 @@ def test_the_demo_review(demo_db, tmp_path):
             for lang in ("zh_CN", "en"):
                 target = tmp_path / f"{kind}-{lang}.pdf"
                 documents.generate(ctx, kind, target, review=view.number, lang=lang)
-                text = _text(target)
-                assert view.number in text and _flat(view.title) in text
-                assert all(_contains(text, n) for n in view.participants if n)
-        report = _text(tmp_path / "review-report-zh_CN.pdf")
+                text = pdf.text(target)
+                assert view.number in text and pdf.flat(view.title) in text
+                assert all(pdf.contains(text, n) for n in view.participants if n)
+        report = pdf.text(tmp_path / "review-report-zh_CN.pdf")
         for a in view.actions:
-            assert _contains(report, a.description), a.seq
+            assert pdf.contains(report, a.description), a.seq
         for field in ("suitability", "adequacy", "effectiveness"):
             if getattr(view, field):
-                assert _contains(report, getattr(view, field)), field
+                assert pdf.contains(report, getattr(view, field)), field
     finally:
         st.dispose()

@@ -26,6 +26,7 @@ from qa_desktop.services.report_data.surveys import (
 )
 from qa_desktop.store.database import open_database
 from qa_desktop.store.engine import DB_FILENAME
+from tests import pdf_checks as pdf
 
 YEAR = 2025
 KINDS = ("survey-plan", "survey-results", "survey-report")
@@ -48,72 +49,6 @@ def _clock():
 
 
 # --- reading PDFs (as tests/unit/test_reports_audit.py does) ----------------------------------
-
-
-def _flat(text: str) -> str:
-    """Text without whitespace or zero-width spaces: what a line break cannot change."""
-    return re.sub(r"[\s\u200b]+", "", text)
-
-
-def _pages(path: Path) -> list[str]:
-    return [p.extract_text() or "" for p in PdfReader(path).pages]
-
-
-def _text(path: Path) -> str:
-    return _flat("".join(_pages(path)))
-
-
-def _contains(flat: str, needle: str, *, chunk: int = 24, max_gap: int = 900) -> bool:
-    """`needle` appears in order in `flat`, allowing a page break's header, footer and
-    repeated table header between two of its pieces (and nothing else lost or changed)."""
-    needle = _flat(needle)
-    pos = flat.find(needle[:chunk])
-    if pos < 0:
-        return False
-    i = 0
-    while i < len(needle):
-        k = 0
-        while i + k < len(needle) and pos + k < len(flat) and flat[pos + k] == needle[i + k]:
-            k += 1
-        i, pos = i + k, pos + k
-        if i == len(needle):
-            return True
-        nxt = flat.find(needle[i : i + chunk], pos)
-        if nxt < 0 or nxt - pos > max_gap:
-            return False
-        pos = nxt
-    return True
-
-
-def _fonts(path: Path) -> dict[str, object]:
-    found: dict[str, object] = {}
-
-    def walk(resources) -> None:
-        if resources is None:
-            return
-        resources = resources.get_object()
-        fonts = resources.get("/Font")
-        if fonts is not None:
-            for key, ref in fonts.get_object().items():
-                font = ref.get_object()
-                found[str(font.get("/BaseFont", key))] = font
-        xobjects = resources.get("/XObject")
-        if xobjects is not None:
-            for ref in xobjects.get_object().values():
-                x = ref.get_object()
-                if x.get("/Subtype") == "/Form":
-                    walk(x.get("/Resources"))
-
-    for page in PdfReader(path).pages:
-        walk(page.get("/Resources"))
-    return found
-
-
-def _embedded(font) -> bool:
-    if font.get("/Subtype") == "/Type0":
-        font = font["/DescendantFonts"][0].get_object()
-    descriptor = font.get("/FontDescriptor")
-    return descriptor is not None and "/FontFile2" in descriptor.get_object()
 
 
 def _pct(value: float) -> str:
@@ -351,16 +286,16 @@ REQUIRED = {
 @pytest.mark.parametrize("kind,lang", sorted(REQUIRED))
 def test_sections_and_values(year_docs, kind, lang):
     path, view = year_docs["docs"][(kind, lang)]
-    text = _text(path)
+    text = pdf.text(path)
     common = ["Page1of"] if lang == "en" else ["第1页共"]
-    missing = [s for s in REQUIRED[(kind, lang)] + common if _flat(s) not in text]
+    missing = [s for s in REQUIRED[(kind, lang)] + common if pdf.flat(s) not in text]
     assert missing == []
     assert view.number == f"QA-{documents.KINDS[kind].code}-{YEAR}" and view.number in text
     assert view.version == "V1.0" and view.subject == str(YEAR)
 
 
 def test_results_show_the_figures_computed_by_hand(year_docs):
-    text = _text(year_docs["docs"][("survey-results", "zh_CN")][0])
+    text = pdf.text(year_docs["docs"][("survey-results", "zh_CN")][0])
     for q, rows in year_docs["rows"].items():
         e = _expected(rows)
         line = (
@@ -379,7 +314,7 @@ def test_report_rolls_the_year_up_from_the_questionnaires(year_docs):
     quarters = [_expected(rows) for rows in year_docs["rows"].values()]
     mean_of_rates = sum(e["rate"] for e in quarters) / len(quarters)
     assert _pct(mean_of_rates) != _pct(year["rate"])  # the fixture tells them apart
-    zh = _text(year_docs["docs"][("survey-report", "zh_CN")][0])
+    zh = pdf.text(year_docs["docs"][("survey-report", "zh_CN")][0])
     assert f"年度满意率{_pct(year['rate'])}·未达成" in zh
     assert f"年度平均分{year['mean']:.2f}/5" in zh
     assert f"有效问卷{year['valid']}份" in zh
@@ -389,8 +324,8 @@ def test_report_rolls_the_year_up_from_the_questionnaires(year_docs):
     worst = min(DIMS, key=lambda d: year["dims"][d])
     names = dict(zip(DIMS, ("安全性", "可靠性", "响应性", "有形性", "友好性"), strict=True))
     assert f"最低的是{names[worst]}({year['dims'][worst]:.2f}分)" in zh
-    en = _text(year_docs["docs"][("survey-report", "en")][0])
-    assert _flat(f"The satisfied rate of the year is {_pct(year['rate'])}") in en
+    en = pdf.text(year_docs["docs"][("survey-report", "en")][0])
+    assert pdf.flat(f"The satisfied rate of the year is {_pct(year['rate'])}") in en
 
 
 def test_compiled_data(year_docs, tmp_path):
@@ -443,9 +378,9 @@ def _copy_tree(source: Path, into: Path) -> tuple[Context, object]:
 
 def test_every_font_is_embedded(year_docs):
     for (kind, lang), (path, _view) in year_docs["docs"].items():
-        fonts = _fonts(path)
+        fonts = pdf.fonts(path)
         assert fonts, (kind, lang)
-        assert [name for name, f in fonts.items() if not _embedded(f)] == [], (kind, lang)
+        assert [name for name, f in fonts.items() if not pdf.embedded(f)] == [], (kind, lang)
 
 
 def test_metadata(year_docs):
@@ -458,9 +393,9 @@ def test_metadata(year_docs):
 
 def test_results_table_splits_with_its_header_repeated(year_docs):
     path, view = year_docs["docs"][("survey-results", "zh_CN")]
-    pages = [_flat(p) for p in _pages(path)]
+    pages = [pdf.flat(p) for p in pdf.pages(path)]
     assert view.pages == len(pages) >= 3 * 4  # 104 questionnaires a survey: several pages each
-    header = _flat("序号客户受访人安全性可靠性响应性有形性友好性总体满意意见/建议")
+    header = pdf.flat("序号客户受访人安全性可靠性响应性有形性友好性总体满意意见/建议")
     with_rows = [p for p in pages if re.search(r"联系人\d{4}", p)]
     assert len(with_rows) >= 9
     assert all(header in p for p in with_rows)
@@ -469,8 +404,8 @@ def test_results_table_splits_with_its_header_repeated(year_docs):
     for q in (1, 2, 3):
         found = [int(m) for m in re.findall(rf"联系人{q}(\d{{3}})", text)]
         assert found == list(range(RESPONSES)), q
-    en = [_flat(p) for p in _pages(year_docs["docs"][("survey-results", "en")][0])]
-    en_header = _flat("No.CustomerRespondentSafetyReliabilityResponsivenessTangibles")
+    en = [pdf.flat(p) for p in pdf.pages(year_docs["docs"][("survey-results", "en")][0])]
+    en_header = pdf.flat("No.CustomerRespondentSafetyReliabilityResponsivenessTangibles")
     assert all(en_header in p for p in en if re.search(r"联系人\d{4}", p))
 
 
@@ -498,14 +433,14 @@ def test_generated_documents_are_recorded(year_docs, tmp_path):
             "survey-results": "V1.1",
             "survey-report": "V1.0",
         }
-        assert "补充:希望增加现场巡检" in _text(tmp_path / "survey-results.pdf")
+        assert "补充:希望增加现场巡检" in pdf.text(tmp_path / "survey-results.pdf")
         surveys.update_response(ctx, happy.id, overall=1)
         assert versions() == {
             "survey-plan": "V1.0",
             "survey-results": "V1.2",
             "survey-report": "V1.1",
         }
-        assert "补充:希望增加现场巡检" in _text(tmp_path / "survey-report.pdf")
+        assert "补充:希望增加现场巡检" in pdf.text(tmp_path / "survey-report.pdf")
     finally:
         st.dispose()
 
@@ -516,7 +451,7 @@ def test_cli_writes_the_report(year_docs, tmp_path, capsys):
     argv = ["--data-dir", str(tmp_path / "data"), "--user", "王海燕", "report", "survey-report"]
     assert main([*argv, "--year", str(YEAR), "--lang", "en", "-o", str(out)]) == 0
     assert "QA-CSA-2025" in capsys.readouterr().out
-    assert "Customer satisfaction survey report" in "".join(_pages(out))
+    assert "Customer satisfaction survey report" in "".join(pdf.pages(out))
 
 
 # --- a year without surveys -----------------------------------------------------------------
@@ -543,8 +478,8 @@ def test_a_year_planned_but_not_yet_surveyed(org_ctx, tmp_path):
     surveys.plan_survey(org_ctx, YEAR, 1, sample_size=50, planned_on=date(YEAR, 3, 20))
     for kind in KINDS:
         documents.generate(org_ctx, kind, tmp_path / f"{kind}.pdf", year=YEAR)
-    assert "本次调查尚无问卷" in _text(tmp_path / "survey-results.pdf")
-    report = _text(tmp_path / "survey-report.pdf")
+    assert "本次调查尚无问卷" in pdf.text(tmp_path / "survey-results.pdf")
+    report = pdf.text(tmp_path / "survey-report.pdf")
     assert "尚无问卷,未作分析" in report and "2025年尚无有效问卷" in report
     assert "满意率≥80.0%" in report  # no csat target set: domain.md's default
 
@@ -608,26 +543,26 @@ def test_hostile_text_renders_verbatim(hostile, tmp_path):
         for lang in ("zh_CN", "en"):
             target = tmp_path / f"{kind}-{lang}.pdf"
             documents.generate(hostile, kind, target, year=YEAR, lang=lang)
-            docs[(kind, lang)] = _text(target)
+            docs[(kind, lang)] = pdf.text(target)
     for (kind, lang), text in docs.items():
-        assert _contains(text, SPECIALS), (kind, lang)
-        assert _flat("表情后的文字保持完整") in text, (kind, lang)
+        assert pdf.contains(text, SPECIALS), (kind, lang)
+        assert pdf.flat("表情后的文字保持完整") in text, (kind, lang)
     for lang in ("zh_CN", "en"):
         plan, results, report = (docs[(k, lang)] for k in KINDS)
         # The plan and the results show the customers surveyed whole (10,000 characters and a
         # 3,000-character word, across pages).
         for text in (plan, results):
-            assert _contains(text, PARAGRAPH) and _contains(text, WORD), lang
+            assert pdf.contains(text, PARAGRAPH) and pdf.contains(text, WORD), lang
         # The results: the questionnaire's customer, respondent and longest comments.
-        assert _contains(results, "<b>受访人</b> &amp;"), lang
-        assert _contains(results, LONG_COMMENT) and _contains(results, COMMENT_WORD), lang
+        assert pdf.contains(results, "<b>受访人</b> &amp;"), lang
+        assert pdf.contains(results, LONG_COMMENT) and pdf.contains(results, COMMENT_WORD), lang
         # The report: the analysis and the follow-up, each whole.
-        assert _contains(report, f"{SPECIALS}\n{PARAGRAPH}\n{WORD}"), lang
-        follow_ups = report[report.index(_flat(FOLLOW_UP_SECTION[lang])) :]
-        assert _contains(follow_ups, f"{SPECIALS}\n{PARAGRAPH}\n{WORD}"), lang
-        assert _contains(report, LONG_COMMENT), lang
-    assert len(_flat(PARAGRAPH)) >= 10_000 and len(WORD) == 3000
-    assert not _contains(docs[("survey-report", "zh_CN")], WORD[:1500] + "X" + WORD[1500:])
+        assert pdf.contains(report, f"{SPECIALS}\n{PARAGRAPH}\n{WORD}"), lang
+        follow_ups = report[report.index(pdf.flat(FOLLOW_UP_SECTION[lang])) :]
+        assert pdf.contains(follow_ups, f"{SPECIALS}\n{PARAGRAPH}\n{WORD}"), lang
+        assert pdf.contains(report, LONG_COMMENT), lang
+    assert len(pdf.flat(PARAGRAPH)) >= 10_000 and len(WORD) == 3000
+    assert not pdf.contains(docs[("survey-report", "zh_CN")], WORD[:1500] + "X" + WORD[1500:])
 
 
 # --- the demo year --------------------------------------------------------------------------
@@ -645,14 +580,14 @@ def test_demo_year(demo_db, tmp_path):
                 target = tmp_path / f"{kind}-{lang}.pdf"
                 view = documents.generate(ctx, kind, target, year=YEAR, lang=lang)
                 assert view.pages >= 1
-        text = _text(tmp_path / "survey-report-zh_CN.pdf")
+        text = pdf.text(tmp_path / "survey-report-zh_CN.pdf")
         for s in held:
-            assert _flat(s.title) in text and _pct(s.satisfied_rate) in text
+            assert pdf.flat(s.title) in text and _pct(s.satisfied_rate) in text
         # The year's rate from the surveys' own counts (Σ satisfied ÷ Σ valid).
         year_rate = sum(s.satisfied for s in held) / sum(s.valid for s in held)
         assert f"年度满意率{_pct(year_rate)}" in text
         assert "孙玥" in text and "七、改进措施" in text
-        fonts = _fonts(tmp_path / "survey-results-zh_CN.pdf")
-        assert fonts and all(_embedded(f) for f in fonts.values())
+        fonts = pdf.fonts(tmp_path / "survey-results-zh_CN.pdf")
+        assert fonts and all(pdf.embedded(f) for f in fonts.values())
     finally:
         st.dispose()
