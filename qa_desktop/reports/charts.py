@@ -116,6 +116,15 @@ def wrap(text: str, size: float, max_width: float, max_lines: int = 2) -> list[s
             cut = len(current)
             while cut > 1 and _width(current[:cut], size) > max_width:
                 cut -= 1
+            if _inside_latin_word(current, cut):
+                # "Reliabil- / ity" reads as one word; "Reliabilit / y" reads as two.
+                h = cut
+                while h > 1 and _width(current[:h] + "-", size) > max_width:
+                    h -= 1
+                if h > 1:
+                    lines.append(current[:h] + "-")
+                    current = current[h:]
+                    continue
             lines.append(current[:cut])
             current = current[cut:]
     if current.strip() or not lines:
@@ -126,6 +135,14 @@ def wrap(text: str, size: float, max_width: float, max_lines: int = 2) -> list[s
             last = last[:-1]
         lines = [*lines[: max_lines - 1], last.rstrip() + _ELLIPSIS]
     return lines
+
+
+def _inside_latin_word(text: str, cut: int) -> bool:
+    return (
+        0 < cut < len(text)
+        and (text[cut - 1] + text[cut]).isascii()
+        and (text[cut - 1] + text[cut]).isalpha()
+    )
 
 
 def _string(x: float, y: float, text: str, size: float, anchor: str = "start", color=INK) -> String:

@@ -168,3 +168,15 @@ def test_the_same_drawing_goes_into_a_pdf_with_the_font_embedded():
     pdf = renderPDF.drawToString(_bar(["服务台", "备件库"], [1, 2]))
     assert b"FontFile2" in pdf  # an embedded TrueType subset, not a font the reader must own
     assert CJK_FONT.encode() in pdf
+
+
+def test_a_latin_word_wider_than_its_slot_is_hyphenated_not_split_bare():
+    font = register_cjk_font()
+    width = pdfmetrics.stringWidth("Reliab", font, 8)
+    lines = charts.wrap("Reliability", 8, width, max_lines=3)
+    assert len(lines) > 1 and lines[0].endswith("-")
+    assert "".join(line.removesuffix("-") for line in lines) == "Reliability"
+    assert all(pdfmetrics.stringWidth(line, font, 8) <= width for line in lines)
+    # Chinese has no hyphens: it breaks between any two characters.
+    narrow = pdfmetrics.stringWidth("一二", font, 8)
+    assert charts.wrap("一二三四", 8, narrow, max_lines=3) == ["一二", "三四"]
