@@ -9,7 +9,7 @@ type them — "85" or "85%" for a rate, "17/20" for 17 of 20 tickets, hours for 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -127,21 +127,61 @@ def _money(value: float | None, digits: int = 2) -> str:
     return QLocale().toString(float(value), "f", digits)
 
 
+# --- the tables' common shape ------------------------------------------------------------
+
+
+class _RowsModel(QAbstractTableModel):
+    """A flat table: one of `_rows` a row, `COLUMNS` columns titled by `headers()`."""
+
+    COLUMNS = 0
+
+    def __init__(self, session: AppSession | None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self._rows: list[Any] = []
+
+    def _reset(self, rows: Iterable[Any]) -> None:
+        rows = list(rows)  # read in full first: a failing read must not leave a reset half done
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def headers(self) -> list[str]:
+        # Written out in each subclass: lupdate files a self.tr() string under the class whose
+        # body holds the call, so titles moved up here would lose their translations.
+        raise NotImplementedError
+
+    def _is_column(self, section: int, orientation: Qt.Orientation) -> bool:
+        return orientation == Qt.Orientation.Horizontal and 0 <= section < self.COLUMNS
+
+    def rowCount(self, parent: _Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = _ROOT) -> int:
+        return 0 if parent.isValid() else self.COLUMNS
+
+    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        # Subclasses with header tooltips answer that role and hand the rest up here.
+        if role != Qt.ItemDataRole.DisplayRole or not self._is_column(section, orientation):
+            return None
+        return self.headers()[section]
+
+
 # --- the KPI grid ------------------------------------------------------------------------
 
 
-class KpiGridModel(QAbstractTableModel):
+class KpiGridModel(_RowsModel):
     NAME, TARGET = 0, 1
     FIRST_MONTH = 2
     FIRST_QUARTER = 14
     YEAR = 18
     COLUMNS = 19
 
+    _rows: list[KpiYear]
+
     def __init__(self, session: AppSession, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
+        super().__init__(session, parent)
         self.year = session.ctx.today().year
-        self._rows: list[KpiYear] = []
         self._targets: dict[str, TargetView] = {}
         self.message_parent = None  # the widget refusals are shown over
 
@@ -172,27 +212,14 @@ class KpiGridModel(QAbstractTableModel):
 
     # --- shape -------------------------------------------------------------------------
 
-    def rowCount(self, parent: _Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = _ROOT) -> int:
-        return 0 if parent.isValid() else self.COLUMNS
+    def headers(self) -> list[str]:
+        locale = QLocale()
+        months = [locale.monthName(m, QLocale.FormatType.ShortFormat) for m in range(1, 13)]
+        quarters = [f"Q{q}" for q in range(1, 5)]
+        return [self.tr("Measure"), self.tr("Target"), *months, *quarters, str(self.year)]
 
     def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < self.COLUMNS:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            if section == self.NAME:
-                return self.tr("Measure")
-            if section == self.TARGET:
-                return self.tr("Target")
-            if section < self.FIRST_QUARTER:
-                month = section - self.FIRST_MONTH + 1
-                return QLocale().monthName(month, QLocale.FormatType.ShortFormat)
-            if section < self.YEAR:
-                return f"Q{section - self.FIRST_QUARTER + 1}"
-            return str(self.year)
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == Qt.ItemDataRole.ToolTipRole and self._is_column(section, orientation):
             if section >= self.FIRST_QUARTER:
                 return self.tr(
                     "Rolled up from the months' parts (a rate is Σ numerators ÷ Σ "
@@ -203,7 +230,7 @@ class KpiGridModel(QAbstractTableModel):
                     "Double-click to set the year's target; italic: the reference "
                     "value, not one you set"
                 )
-        return None
+        return super().headerData(section, orientation, role)
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         base = super().flags(index)
@@ -373,36 +400,23 @@ class KpiGridModel(QAbstractTableModel):
 # --- spare parts and knowledge -----------------------------------------------------------
 
 
-class StockMonthsModel(QAbstractTableModel):
+class StockMonthsModel(_RowsModel):
     MONTH, ISSUED, RECEIVED, CLOSING, AVERAGE, TURNOVER, DAYS, NOTE = range(8)
     COLUMNS = 8
 
+    _rows: list[StockMonth]
+
     def __init__(self, session: AppSession, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
-        self._rows: list[StockMonth] = []
+        super().__init__(session, parent)
         self.message_parent = None
 
     def load(self, year: int) -> None:
-        rows = list(stock_figures.stock_months(self.session.ctx, year))
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
+        self._reset(stock_figures.stock_months(self.session.ctx, year))
 
     def month(self, row: int) -> StockMonth:
         return self._rows[row]
 
-    def rowCount(self, parent: _Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = _ROOT) -> int:
-        return 0 if parent.isValid() else self.COLUMNS
-
-    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if not 0 <= section < self.COLUMNS:
-            return None
+    def headers(self) -> list[str]:
         return [
             self.tr("Month"),
             self.tr("Issued cost"),
@@ -412,7 +426,7 @@ class StockMonthsModel(QAbstractTableModel):
             self.tr("Turnover"),
             self.tr("Days"),
             self.tr("Note"),
-        ][section]
+        ]
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         base = super().flags(index)
@@ -482,40 +496,30 @@ class StockMonthsModel(QAbstractTableModel):
         return ok
 
 
-class KbCountsModel(QAbstractTableModel):
+class KbCountsModel(_RowsModel):
     MONTH, TOTAL, ACTIVE, NEW, RATE = range(5)
     COLUMNS = 5
 
+    _rows: list[KbMonth]
+
     def __init__(self, session: AppSession, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
-        self._rows: list[KbMonth] = []
+        super().__init__(session, parent)
         self.message_parent = None
 
     def load(self, year: int) -> None:
-        rows = list(stock_figures.kb_months(self.session.ctx, year))
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
+        self._reset(stock_figures.kb_months(self.session.ctx, year))
 
-    def rowCount(self, parent: _Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = _ROOT) -> int:
-        return 0 if parent.isValid() else self.COLUMNS
+    def headers(self) -> list[str]:
+        return [
+            self.tr("Month"),
+            self.tr("Articles"),
+            self.tr("Active"),
+            self.tr("New"),
+            self.tr("Active rate"),
+        ]
 
     def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < self.COLUMNS:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return [
-                self.tr("Month"),
-                self.tr("Articles"),
-                self.tr("Active"),
-                self.tr("New"),
-                self.tr("Active rate"),
-            ][section]
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == Qt.ItemDataRole.ToolTipRole and self._is_column(section, orientation):
             return [
                 None,
                 self.tr("Articles in force at the month end"),
@@ -523,7 +527,7 @@ class KbCountsModel(QAbstractTableModel):
                 self.tr("Articles added in the month"),
                 self.tr("Active ÷ articles (secondary figure, not the knowledge-use measure)"),
             ][section]
-        return None
+        return super().headerData(section, orientation, role)
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         base = super().flags(index)
@@ -572,36 +576,20 @@ class KbCountsModel(QAbstractTableModel):
         return ok
 
 
-class MovementsModel(QAbstractTableModel):
+class MovementsModel(_RowsModel):
     DATE, PART, DIRECTION, QUANTITY, UNIT_COST, COST, REFERENCE, SOURCE = range(8)
     COLUMNS = 8
     LIMIT = 500
 
-    def __init__(self, session: AppSession, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
-        self._rows: list[MovementView] = []
+    _rows: list[MovementView]
 
     def load(self, year: int) -> None:
-        rows = stock_figures.list_movements(self.session.ctx, year, limit=self.LIMIT)
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
+        self._reset(stock_figures.list_movements(self.session.ctx, year, limit=self.LIMIT))
 
     def movement(self, row: int) -> MovementView:
         return self._rows[row]
 
-    def rowCount(self, parent: _Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = _ROOT) -> int:
-        return 0 if parent.isValid() else self.COLUMNS
-
-    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if not 0 <= section < self.COLUMNS:
-            return None
+    def headers(self) -> list[str]:
         return [
             self.tr("Date"),
             self.tr("Part"),
@@ -611,7 +599,7 @@ class MovementsModel(QAbstractTableModel):
             self.tr("Cost"),
             self.tr("Reference"),
             self.tr("Source"),
-        ][section]
+        ]
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -642,31 +630,17 @@ class MovementsModel(QAbstractTableModel):
 # --- the import dialog -------------------------------------------------------------------
 
 
-class ProblemsModel(QAbstractTableModel):
+class ProblemsModel(_RowsModel):
     ROW, COLUMN, VALUE, MESSAGE = range(4)
+    COLUMNS = 4
 
-    def __init__(self, session: AppSession, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
-        self._rows: list[RowProblem] = []
+    _rows: list[RowProblem]
 
     def set_problems(self, problems: Sequence[RowProblem]) -> None:
-        self.beginResetModel()
-        self._rows = list(problems)
-        self.endResetModel()
+        self._reset(problems)
 
-    def rowCount(self, parent: _Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = _ROOT) -> int:
-        return 0 if parent.isValid() else 4
-
-    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if not 0 <= section < 4:
-            return None
-        return [self.tr("Row"), self.tr("Column"), self.tr("Value"), self.tr("Problem")][section]
+    def headers(self) -> list[str]:
+        return [self.tr("Row"), self.tr("Column"), self.tr("Value"), self.tr("Problem")]
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -679,43 +653,35 @@ class ProblemsModel(QAbstractTableModel):
         return None
 
 
-class MonthFiguresModel(QAbstractTableModel):
+class MonthFiguresModel(_RowsModel):
     MONTH, TICKETS, FCR, MTTR, MEDIAN, P90, SLA, KB = range(8)
     COLUMNS = 8
 
+    _rows: list[MonthFigures]
+
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[MonthFigures] = []
+        super().__init__(None, parent)  # a preview of a file, before anything is stored
 
     def set_months(self, months: Sequence[MonthFigures]) -> None:
-        self.beginResetModel()
-        self._rows = list(months)
-        self.endResetModel()
+        self._reset(months)
 
     def month(self, row: int) -> MonthFigures:
         return self._rows[row]
 
-    def rowCount(self, parent: _Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = _ROOT) -> int:
-        return 0 if parent.isValid() else self.COLUMNS
+    def headers(self) -> list[str]:
+        return [
+            self.tr("Month"),
+            self.tr("Tickets"),
+            self.tr("First-contact"),
+            self.tr("MTTR"),
+            self.tr("Median"),
+            self.tr("P90"),
+            self.tr("SLA"),
+            self.tr("Knowledge"),
+        ]
 
     def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < self.COLUMNS:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return [
-                self.tr("Month"),
-                self.tr("Tickets"),
-                self.tr("First-contact"),
-                self.tr("MTTR"),
-                self.tr("Median"),
-                self.tr("P90"),
-                self.tr("SLA"),
-                self.tr("Knowledge"),
-            ][section]
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == Qt.ItemDataRole.ToolTipRole and self._is_column(section, orientation):
             return [
                 self.tr("The month the tickets were finally resolved in"),
                 self.tr("Tickets resolved in the month"),
@@ -726,7 +692,7 @@ class MonthFiguresModel(QAbstractTableModel):
                 self.tr("Made SLA ÷ tickets whose SLA outcome is known"),
                 self.tr("Resolved with a knowledge article ÷ resolved"),
             ][section]
-        return None
+        return super().headerData(section, orientation, role)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
