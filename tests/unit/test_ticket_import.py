@@ -19,10 +19,8 @@ from qa_desktop.services import measures
 from qa_desktop.services import ticket_import as ti
 from qa_desktop.services.context import Invalid, NotFound
 
-# ../shared/data beside the checkout (README.md there): real data nobody on this team wrote.
-SAMPLE = (
-    Path(__file__).resolve().parents[3] / "shared/data/servicenow-incident-event-log-sample.csv"
-)
+# A copy of ../shared/data's sample (tests/data/README.md): real data nobody here wrote.
+SAMPLE = Path(__file__).resolve().parents[1] / "data/servicenow-incident-event-log-sample.csv"
 
 HEADER = (
     "number,opened_at,resolved_at,priority,made_sla,knowledge,reassignment_count,"
