@@ -27,7 +27,7 @@ from .dashboard import DashboardView
 
 OVERDUE_RED = QColor("#b3261e")
 RUN_ID_ROLE = Qt.ItemDataRole.UserRole
-NC_NUMBER_ROLE = Qt.ItemDataRole.UserRole  # on reminder rows: the NC to open
+NC_NUMBER_ROLE = Qt.ItemDataRole.UserRole  # on reminder rows: the NC (or review) to open
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1  # "nc", "action" or "review"
 
 
