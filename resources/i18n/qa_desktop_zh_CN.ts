@@ -1825,6 +1825,10 @@ Data folder: {folder}</source>
         <translation>电子表格 (*.csv *.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
+        <source>Importing stock movements…</source>
+        <translation>正在导入出入库记录…</translation>
+    </message>
+    <message>
         <source>Row {row}, {column}: {message}</source>
         <translation>第 {row} 行，{column}：{message}</translation>
     </message>

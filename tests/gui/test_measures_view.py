@@ -324,3 +324,27 @@ def test_language_switch_relabels_the_grid(qtbot, view, session):
         assert _text(view, "fcr", _month_col(1)) == "80.0%"
     finally:
         session.set_language("zh_CN")
+
+
+def test_stock_movements_import_in_the_background_and_show_their_year(
+    qtbot, view, session, tmp_path, file_dialogs, boxes
+):
+    path = tmp_path / "moves.csv"
+    path.write_text(
+        "日期,备件,数量,单价,方向,单号\n2024-03-02,服务器硬盘,2,1850,出库,INC1\n"
+        "2024-03-09,服务器硬盘,10,1850,入库,PO7\n",
+        encoding="utf-8",
+    )
+    file_dialogs.open_path = str(path)
+    view.import_movements()
+    qtbot.waitUntil(lambda: view.import_job is None, timeout=WAIT_MS)
+    assert view.year == 2024
+    assert "2" in view.ui.statusLabel.text() and "2024-03" in view.ui.statusLabel.text()
+    moves = stock_figures.list_movements(session.ctx, 2024)
+    assert sorted(m.direction for m in moves) == ["in", "out"]
+    assert boxes.shown == []
+    view.import_movements()  # the same file again is refused, nothing doubled
+    qtbot.waitUntil(lambda: view.import_job is None, timeout=WAIT_MS)
+    assert len(stock_figures.list_movements(session.ctx, 2024)) == 2
+    [(kind, _title, text)] = boxes.shown
+    assert kind == "warning" and "moves.csv" in text

@@ -34,6 +34,7 @@ from ..models.measure_models import (
     format_value,
 )
 from ..session import SETTINGS, AppSession
+from ..workers import run_in_background
 
 RESIZE_DELAY_MS = 80
 
@@ -52,6 +53,7 @@ class MeasuresView(QWidget):
         self._dirty = True
         self.import_dialog: TicketImportDialog | None = None
         self.parts_dialog: KpiPartsDialog | None = None
+        self.import_job = None  # the stock-movement import running in the background
         self._chart_kpi = next(iter(KPI_DEFINITIONS))
 
         self.grid_model = KpiGridModel(session, self)
@@ -395,9 +397,23 @@ class MeasuresView(QWidget):
         )
         if not path:
             return
-        ok, report = self.session.call(self, stock_figures.import_movements, Path(path))
-        if not ok:
-            return
+        ctx = self.session.ctx
+        # A spreadsheet of a year's movements is read and checked off the GUI thread.
+        self.import_job = run_in_background(
+            self,
+            lambda _task: stock_figures.import_movements(ctx, Path(path)),
+            title=self.tr("Importing stock movements…"),
+            on_done=self._movements_imported,
+            on_error=self._movements_failed,
+            cancellable=False,
+        )
+
+    def _movements_failed(self, exc: Exception) -> None:
+        self.import_job = None
+        self.session.refuse(self, str(exc))
+
+    def _movements_imported(self, report) -> None:
+        self.import_job = None
         if not report.ok:
             lines = [
                 self.tr("Row {row}, {column}: {message}").format(
@@ -413,6 +429,12 @@ class MeasuresView(QWidget):
             )
             return
         self.session.changed.emit(MEASURES)
+        # Refreshed now (on the file's latest year), so the queued refresh that the change
+        # signal asked for does not replace the message below.
+        if report.months:
+            self.set_year(int(max(report.months)[:4]))
+        else:
+            self.refresh()
         self.ui.statusLabel.setText(
             self.tr("Imported {count} stock movements ({months}).").format(
                 count=report.imported, months=", ".join(report.months)
