@@ -46,6 +46,7 @@ from ..models.review_models import (
 )
 from ..report_actions import attach_documents_menu
 from ..session import ALL, SETTINGS, AppSession
+from ..tables import show_model
 
 _LIST_KINDS = {REVIEWS, ALL, SETTINGS}
 _PROBLEM_STYLE = "QLabel { color: #b00020; }"
@@ -81,18 +82,9 @@ class ReviewView(QWidget):
 
     def _set_up(self) -> None:
         ui = self.ui
-        ui.reviewsTable.setModel(self.reviews_model)
-        header = ui.reviewsTable.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(ReviewsTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
-        ui.agendaTable.setModel(self.agenda_model)
-        header = ui.agendaTable.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(AgendaTableModel.NOTES, QHeaderView.ResizeMode.Stretch)
-        ui.actionsTable.setModel(self.actions_model)
-        header = ui.actionsTable.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(ReviewActionsModel.DESCRIPTION, QHeaderView.ResizeMode.Stretch)
+        show_model(ui.reviewsTable, self.reviews_model, ReviewsTableModel.TITLE)
+        show_model(ui.agendaTable, self.agenda_model, AgendaTableModel.NOTES)
+        show_model(ui.actionsTable, self.actions_model, ReviewActionsModel.DESCRIPTION)
         ui.sectionsList.setModel(self.sections_model)
         # A year holds one or two reviews: most of the height goes to the selected one.
         ui.mainSplitter.setStretchFactor(0, 1)

@@ -14,7 +14,6 @@ from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QSizePolicy,
@@ -40,6 +39,7 @@ from ..models.survey_models import (
 )
 from ..report_actions import attach_documents_menu
 from ..session import ALL, AppSession
+from ..tables import show_model
 from ..workers import run_in_background
 
 # Kinds of change that alter this page ("kpis": a target set in Measures).
@@ -77,19 +77,14 @@ class SurveysView(QWidget):
 
     def _set_up(self) -> None:
         ui = self.ui
-        ui.surveysTable.setModel(self.surveys_model)
-        header = ui.surveysTable.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(SurveysTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
-        ui.responsesTable.setModel(self.responses_model)
-        header = ui.responsesTable.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(ResponsesTableModel.COMMENT, QHeaderView.ResizeMode.Stretch)
-        ui.dissatisfiedTable.setModel(self.follow_model)
-        header = ui.dissatisfiedTable.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(FollowUpsTableModel.COMMENT, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(FollowUpsTableModel.NOTE, QHeaderView.ResizeMode.Stretch)
+        show_model(ui.surveysTable, self.surveys_model, SurveysTableModel.TITLE)
+        show_model(ui.responsesTable, self.responses_model, ResponsesTableModel.COMMENT)
+        show_model(
+            ui.dissatisfiedTable,
+            self.follow_model,
+            FollowUpsTableModel.COMMENT,
+            FollowUpsTableModel.NOTE,
+        )
         # Four surveys a year: most of the height goes to the selected one.
         ui.mainSplitter.setStretchFactor(0, 1)
         ui.mainSplitter.setStretchFactor(1, 4)
