@@ -11,6 +11,7 @@ Values come from four places, named in `source`: ``tickets`` (services/ticket_im
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -141,7 +142,7 @@ def _check_level(kpi: str, value: float, what: str) -> float:
         value = float(value)
     except (TypeError, ValueError):
         raise Invalid(f"应为数字 / expected a number: {value}") from None
-    if value != value or value in (float("inf"), float("-inf")):
+    if not math.isfinite(value):
         raise Invalid(f"应为数字 / expected a number: {value}")
     if value < 0:
         raise Invalid(f"{what}不能为负 / the {kpi} value cannot be negative: {value}")
@@ -159,7 +160,7 @@ def _check_parts(kpi: str, numerator: float, denominator: float) -> tuple[float,
         raise Invalid(
             f"分子分母应为数字 / the parts must be numbers: {numerator}/{denominator}"
         ) from None
-    if n < 0 or d <= 0 or n != n or d != d:
+    if not (math.isfinite(n) and math.isfinite(d)) or n < 0 or d <= 0:
         raise Invalid(
             f"分子不能为负、分母须大于0 / the numerator cannot be negative and the denominator "
             f"must be above 0: {numerator}/{denominator}"

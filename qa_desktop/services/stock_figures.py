@@ -16,6 +16,7 @@ month. Their 知识活跃率 (active ÷ total) is a secondary figure, shown besi
 from __future__ import annotations
 
 import calendar
+import math
 import re
 import uuid
 from dataclasses import dataclass
@@ -201,7 +202,7 @@ def _money(value: Any, what_zh: str, what_en: str, *, positive: bool = False) ->
         number = float(value)
     except (TypeError, ValueError):
         raise Invalid(f"{what_zh}应为数字 / the {what_en} must be a number: {value}") from None
-    if number != number or number < 0 or (positive and number == 0):
+    if not math.isfinite(number) or number < 0 or (positive and number == 0):
         rule = "大于0" if positive else "不能为负"
         rule_en = "above 0" if positive else "not negative"
         raise Invalid(f"{what_zh}应{rule} / the {what_en} must be {rule_en}: {value}")

@@ -24,6 +24,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
+import math
 import re
 import time
 import uuid
@@ -645,7 +646,8 @@ def _parse(
             number = float(v) if not isinstance(v, int | float) else v
         except ValueError:
             number = -1.0
-        if number < 0 or number != int(number):
+        # nan and inf are floats too: int() of them would raise past the problem list.
+        if not math.isfinite(number) or number < 0 or number != int(number):
             problems.add(n, shown[f], v, "应为非负整数 / expected a whole number ≥ 0")
             raise ValueError
         return int(number)

@@ -201,3 +201,18 @@ def test_cli_kpi_set_target_and_list_json(org_ctx, store, capsys):
     assert code == 1 and len(err.strip().splitlines()) == 1 and "0–1" in err
     code, out, _ = cli("kpi", "year", "--year", "2025")
     assert code == 0 and "85.0%" in out and "SLA达成率" in out
+
+
+@pytest.mark.parametrize(
+    "kwargs",
+    [
+        {"value": float("inf")},
+        {"value": float("nan")},
+        {"numerator": float("inf"), "denominator": float("inf")},
+        {"numerator": 1.0, "denominator": float("nan")},
+    ],
+)
+def test_numbers_that_are_not_finite_are_refused(org_ctx, kwargs):
+    with pytest.raises(Invalid, match=r"number|numerator"):
+        measures.set_value(org_ctx, "sla_rate", "2025-03", **kwargs)
+    assert measures.list_values(org_ctx) == []

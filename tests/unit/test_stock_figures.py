@@ -75,6 +75,8 @@ def test_delete_a_movement(org_ctx):
         ((date(2025, 1, 1), "x", 0, 1, "in"), "above 0"),
         ((date(2025, 1, 1), "x", 1, -1, "in"), "not negative"),
         ((date(2025, 1, 1), "x", 1, 1, "sideways"), "in or out"),
+        ((date(2025, 1, 1), "x", float("inf"), 1, "out"), "above 0"),
+        ((date(2025, 1, 1), "x", 1, float("nan"), "out"), "not negative"),
     ],
 )
 def test_bad_movements(org_ctx, args, match):

@@ -539,3 +539,21 @@ def test_cli_profiles(org_ctx, store, capsys, tmp_path):
     assert [p.name for p in ti.list_profiles(org_ctx)] == ["servicenow", "mine"]
     code, _, err = _cli(capsys, store, "kpi", "profile", "show", "nobody")
     assert code == 1 and "no import profile" in err
+
+
+@pytest.mark.parametrize("count", ["nan", "inf", "-1", "1.5"])
+def test_a_count_that_is_no_whole_number_is_named_not_dropped(org_ctx, tmp_path, count):
+    path = _write(
+        tmp_path / "counts.csv",
+        [
+            HEADER,
+            "INC1,01-03-2025 09:00,01-03-2025 11:00,3,true,true,0,0,1",
+            f"INC2,02-03-2025 09:00,02-03-2025 13:00,3,true,true,{count},0,1",
+        ],
+    )
+    preview = ti.preview_import(org_ctx, path, "servicenow")
+    assert not preview.ok
+    assert [(p.row, p.column, p.value) for p in preview.problems] == [
+        (3, "reassignment_count", count)
+    ]
+    _refused(org_ctx, path, "reassignment_count")
