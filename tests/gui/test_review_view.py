@@ -320,3 +320,15 @@ def test_models_pass_the_model_tester(qtmodeltester, session):
     table = PackTableModel(Block("c", ("A", "B"), (("1", "2"), ("3", "4")), frozenset({1})))
     qtmodeltester.check(table)
     assert table.index(1, 0).data(Qt.ItemDataRole.ForegroundRole).color() == RED
+
+
+def test_notes_being_typed_survive_a_change_made_elsewhere(qtbot, view, session):
+    r = _plan(session)
+    view.refresh()
+    view.ui.tabs.setCurrentWidget(view.ui.packTab)
+    _section(view, "b")
+    view.ui.notesEdit.setPlainText("新签两家金融客户")
+    session.changed.emit("documents")  # e.g. a PDF finished in the background
+    qtbot.waitUntil(lambda: not view._stale)
+    assert reviews.get_review(session.ctx, r.number).input_notes == {"b": "新签两家金融客户"}
+    assert view.ui.notesEdit.toPlainText() == "新签两家金融客户"

@@ -343,3 +343,22 @@ def test_coded_labels_follow_the_language(qtbot, view, org_session):
         assert header == "Safety"
     finally:
         org_session.set_language("zh_CN")
+
+
+def test_nothing_typed_is_lost_when_the_page_reloads(qtbot, view, org_session, boxes):
+    ctx = org_session.ctx
+    key = _with_responses(ctx)
+    view.refresh()
+    ui = view.ui
+    ui.conclusionsEdit.setPlainText("响应性最低,需加强夜班")
+    ui.conclusionsEdit.document().setModified(True)
+    ui.followNoteEdit.setPlainText("已上门回访")
+    ui.saveFollowUpButton.click()  # saving one editor reloads the page: the other is kept
+    assert surveys.get_survey(ctx, key).analysis == "响应性最低,需加强夜班"
+    assert ui.conclusionsEdit.toPlainText() == "响应性最低,需加强夜班"
+    # A status picked but not saved is saved when the page reloads for another reason.
+    ui.followStatusCombo.setCurrentIndex(ui.followStatusCombo.findData("done"))
+    org_session.changed.emit("surveys")
+    qtbot.waitUntil(lambda: not view._stale)
+    assert surveys.analyse(ctx, key).dissatisfied[0].follow_up_status == "done"
+    assert boxes.shown == []

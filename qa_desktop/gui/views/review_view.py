@@ -186,6 +186,8 @@ class ReviewView(QWidget):
         super().hideEvent(event)
 
     def refresh(self, select_id: str | None = None) -> None:
+        # Reloading refills the editors: what is being typed there is saved first.
+        self.flush()
         self._stale = False
         keep = select_id or (self._review.id if self._review else None)
         try:

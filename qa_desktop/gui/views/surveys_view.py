@@ -64,6 +64,7 @@ class SurveysView(QWidget):
         self._target = CsatTarget(surveys.DEFAULT_CSAT_TARGET, False)
         self._stale = True
         self._follow_id: str | None = None  # the dissatisfied response in the editor
+        self._follow_status: str | None = None  # its follow-up status as stored
 
         self.surveys_model = SurveysTableModel(session, self)
         self.responses_model = ResponsesTableModel(session, self)
@@ -194,6 +195,8 @@ class SurveysView(QWidget):
         super().hideEvent(event)
 
     def refresh(self, select_id: str | None = None) -> None:
+        # Reloading refills the editors: what is being typed there is saved first.
+        self.flush()
         self._stale = False
         keep = select_id or (self._survey.id if self._survey else None)
         ctx = self.session.ctx
@@ -330,7 +333,7 @@ class SurveysView(QWidget):
         ui = self.ui
         a = self.analysis
         self.follow_model.set_rows(a.dissatisfied if a else [])
-        self._follow_id = None
+        self._follow_id = self._follow_status = None
         self._fill_follow_editor(None)
         if a is not None and a.dissatisfied:
             # The first one still open is what the user comes to record.
@@ -655,6 +658,7 @@ class SurveysView(QWidget):
         self._save_follow_if_edited()
         r = self.follow_model.response(current.row()) if current.isValid() else None
         self._follow_id = r.id if r else None
+        self._follow_status = r.follow_up_status if r else None
         self._fill_follow_editor(r)
 
     def _fill_follow_editor(self, r) -> None:
@@ -685,6 +689,7 @@ class SurveysView(QWidget):
         )
         if ok:
             self.ui.followNoteEdit.document().setModified(False)
+            self._follow_status = view.follow_up_status
             self.refresh()
             row = next(
                 (
@@ -699,8 +704,12 @@ class SurveysView(QWidget):
         return ok
 
     def _save_follow_if_edited(self) -> None:
-        if self._follow_id is not None and self.ui.followNoteEdit.document().isModified():
+        if self._follow_id is None:
+            return
+        status_changed = self.ui.followStatusCombo.currentData() != self._follow_status
+        if status_changed or self.ui.followNoteEdit.document().isModified():
             self.ui.followNoteEdit.document().setModified(False)
+            self._follow_status = self.ui.followStatusCombo.currentData()
             self.session.call(
                 self,
                 surveys.record_follow_up,
