@@ -16,17 +16,17 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMenu, QToolButton, QWi
 
 from qa_desktop.services import audits, documents, measures, programme, reviews, surveys
 from qa_desktop.services import nonconformities as ncs
+from qa_desktop.services.context import ServiceError
 
 from .forms.ui_report_dialog import Ui_ReportDialog
-from .session import AppSession
+from .session import DOCUMENTS, AppSession
 from .workers import run_in_background
 
-DOCUMENTS = "documents"
-DOCUMENTS_CHANGED = "documents"
+DOCUMENTS_FOLDER = "documents"
 
 
 def documents_dir(session: AppSession) -> Path:
-    return session.data_dir / DOCUMENTS
+    return session.data_dir / DOCUMENTS_FOLDER
 
 
 def output_path(session: AppSession, kind: str, subject: str, lang: str) -> Path:
@@ -64,7 +64,7 @@ def generate(
         return documents.generate(ctx, kind, target, lang=lang, progress=task.progress, **selector)
 
     def done(view) -> None:
-        session.changed.emit(DOCUMENTS_CHANGED)
+        session.changed.emit(DOCUMENTS)
         if open_after:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(view.path)))
         if on_done:
@@ -167,7 +167,7 @@ class ReportDialog(QDialog):
             years = {a.year for a in audits.list_audits(ctx)} | {ctx.today().year}
             years |= set(surveys.survey_years(ctx)) | set(programme.programme_years(ctx))
             years |= set(measures.measure_years(ctx))
-        except Exception:  # no organisation yet: nothing to choose from
+        except ServiceError:  # no organisation yet: nothing to choose from
             return []
         return [(str(y), str(y)) for y in sorted(years, reverse=True)]
 

@@ -29,6 +29,7 @@ AUDITS, ANSWERS, NCS, TEMPLATES, SETTINGS, ALL = (
     "all",
 )
 MEASURES, SURVEYS, PROGRAMME, REVIEWS = "measures", "surveys", "programme", "reviews"
+DOCUMENTS = "documents"  # a PDF was generated and recorded
 
 
 class AppSession(QObject):

@@ -78,22 +78,18 @@ def due_items(ctx: Context, *, days: int = DUE_SOON_DAYS, limit: int = 50) -> Du
     today = ctx.today()
     until = today + timedelta(days=days)
     overdue = list_ncs(ctx, overdue=True, limit=limit, with_total=False).rows
-    soon = [
-        r
-        for r in list_ncs(ctx, due_before=until, limit=limit, with_total=False).rows
-        if not r.overdue
-    ]
+    # Not overdue, in SQL: with a long backlog the first page would be all overdue.
+    soon = list_ncs(ctx, due_before=until, overdue=False, limit=limit, with_total=False).rows
     actions = _actions(ctx, until)
-    decisions = [
-        a for a in open_actions(ctx, limit=limit) if a.due_date is not None and a.due_date <= until
-    ]
+    # A year has a handful of review decisions: all of them are read, then split.
+    decisions = [a for a in open_actions(ctx) if a.due_date is not None and a.due_date <= until]
     return DueItems(
         tuple(overdue),
         tuple(soon),
         tuple(a for a in actions if a.overdue),
         tuple(a for a in actions if not a.overdue),
-        tuple(a for a in decisions if a.overdue),
-        tuple(a for a in decisions if not a.overdue),
+        tuple(a for a in decisions if a.overdue)[:limit],
+        tuple(a for a in decisions if not a.overdue)[:limit],
     )
 
 

@@ -87,3 +87,19 @@ def test_the_schedule_links_the_generated_output_and_opens_it(qtbot, session, op
     page.ui.gridTable.setCurrentIndex(cell)
     page.ui.gridTable.doubleClicked.emit(cell)
     assert [u.toLocalFile() for u in opened] == [str(target)]
+
+
+def test_an_open_schedule_shows_a_document_as_soon_as_it_is_written(qtbot, session, opened):
+    from qa_desktop.gui.models.programme_models import ProgrammeGridModel
+    from qa_desktop.gui.report_actions import generate
+    from qa_desktop.gui.views.programme_view import ProgrammeView
+
+    page = _page(qtbot, ProgrammeView(session))
+    model = page.model
+    row = next(r for r in range(model.rowCount()) if model.activity(r).output_kind == "audit-plan")
+    assert not model.index(row, ProgrammeGridModel.DOCUMENT).data()
+    generate(page, session, "audit-plan", "IA-2025-02", open_after=False)
+    qtbot.waitUntil(
+        lambda: bool(page.model.index(row, ProgrammeGridModel.DOCUMENT).data()), timeout=WAIT_MS
+    )
+    assert opened == []

@@ -200,3 +200,14 @@ def test_management_review_decisions_are_reminded_like_corrective_actions(org_ct
     assert [a.id for a in reminders.my_overdue(org_ctx).overdue_review_actions] == [late.id]
     org_ctx.actor = "周婷"
     assert reminders.my_overdue(org_ctx).count == 0
+
+
+def test_due_soon_is_listed_even_behind_a_long_overdue_backlog(org_ctx, clock):
+    late = [_nc(org_ctx, found=date(2025, 5, 1)) for _ in range(4)]  # due 2025-05-31
+    soon = _nc(org_ctx, found=date(2025, 5, 20))  # due 2025-06-19
+    clock.set(2025, 6, 16)
+    items = reminders.due_items(org_ctx, limit=3)
+    assert len(items.overdue_ncs) == 3 and {r.number for r in items.overdue_ncs} < {
+        n.number for n in late
+    }
+    assert [r.number for r in items.due_soon_ncs] == [soon.number]

@@ -27,9 +27,9 @@ from ..models.programme_models import (
     ShadeDelegate,
 )
 from ..report_actions import documents_dir
-from ..session import ALL, SETTINGS, AppSession
+from ..session import ALL, DOCUMENTS, SETTINGS, AppSession
 
-_RELEVANT = {PROGRAMME, ALL, SETTINGS}
+_RELEVANT = {PROGRAMME, DOCUMENTS, ALL, SETTINGS}  # documents: the output links
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 MONTH_WIDTH = 36
 OUTPUT_WIDTH = 170  # long output names wrap rather than crowd out the activity

@@ -38,12 +38,12 @@ from ..models.survey_models import (
     percent,
 )
 from ..report_actions import attach_documents_menu
-from ..session import ALL, AppSession
+from ..session import ALL, MEASURES, AppSession
 from ..tables import show_model
 from ..workers import run_in_background
 
 # Kinds of change that alter this page ("kpis": a target set in Measures).
-_RELEVANT = {SURVEYS, ALL, "kpis", "measures"}
+_RELEVANT = {SURVEYS, ALL, MEASURES}  # measures: the satisfaction target
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 MAX_SHOWN_ERRORS = 20
 RESIZE_DELAY_MS = 80
