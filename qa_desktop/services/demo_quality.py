@@ -332,7 +332,7 @@ def _review(qm: Context, at: Callable[[date], None], year: int) -> int:
         review.id,
         suitability="质量管理体系与公司运维服务的范围和战略方向相适宜,新增驻场服务已纳入体系范围。",
         adequacy="体系文件基本充分;备件管理和夜间升级两处存在缺口,已形成决议措施。",
-        effectiveness="年度质量目标中SLA达成率、满意率自第三季度起达标,一次性解决率全年未达75%,"
+        effectiveness="年度质量目标中满意率自第二季度起、SLA达成率自第三季度起达标,一次性解决率全年未达75%,"
         "体系总体有效,需持续改进。",
     )
     at(date(year, 12, 18))

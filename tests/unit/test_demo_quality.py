@@ -29,11 +29,11 @@ def test_satisfaction_comes_from_the_three_quarterly_surveys(demo_ctx, year):
 
 
 def test_the_review_conclusion_matches_the_figures(year):
-    # The conclusion says: SLA and satisfaction met their targets from Q3; FCR missed all year.
+    # The conclusion says: satisfaction met its target from Q2 and SLA from Q3; FCR missed.
     fcr, sla, csat = year["fcr"], year["sla_rate"], year["csat"]
     assert fcr.year_value < fcr.target and fcr.meets_target is False
-    assert sla.quarters[2] >= sla.target and sla.quarters[0] < sla.target
-    assert csat.quarters[2] >= csat.target and csat.quarters[0] < csat.target
+    assert sla.quarters[1] < sla.target <= min(sla.quarters[2:])
+    assert csat.quarters[0] < csat.target <= min(csat.quarters[1:3])
 
 
 def test_first_quarter_dissatisfied_customers_were_followed_up(demo_ctx):
