@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -56,6 +57,23 @@ class MonthValue:
     numerator: float | None
     denominator: float | None
     source: str  # "" when the month has no value
+    bare: bool = False  # typed as a bare value: no volume to weigh it by in a roll-up
+
+
+def _rolled(kpi: str, months: Sequence[MonthValue]) -> float | None:
+    """A quarter's or the year's value from its months' parts.
+
+    A month typed as a bare value is stored as value/1; beside months that carry their
+    volume (500 tickets) it would weigh as one ticket, so a period that mixes the two has no
+    value until the bare month is given its parts. Bare months alone weigh equally."""
+    entered = [m for m in months if m.denominator is not None]
+    if mixes_bare_and_parts(entered):
+        return None
+    return rollup_value(kpi, [(m.numerator, m.denominator) for m in entered])
+
+
+def mixes_bare_and_parts(months: Sequence[MonthValue]) -> bool:
+    return len({m.bare for m in months if m.denominator is not None}) > 1
 
 
 @dataclass(frozen=True)
@@ -244,8 +262,9 @@ def set_value(
     Give the parts — ``numerator``/``denominator``: tickets first-time-fixed of tickets
     resolved, total hours of tickets, issued cost of average stock — so the month weighs in a
     quarter by its volume. A bare ``value`` (a rate as a fraction, hours, turns) is stored as
-    ``value/1``: such months weigh equally in a roll-up, as one ticket or one response would,
-    which is right only when the months had similar volumes. Prefer the parts.
+    ``value/1`` and marked bare: bare months weigh equally in a roll-up, and a quarter or year
+    that mixes them with months carrying their volume has no value (see ``_rolled``). Prefer
+    the parts.
     """
     kpi = check_kpi(kpi)
     period = check_period(period)
@@ -264,7 +283,7 @@ def set_value(
         kpi_values.upsert(
             s, org.id, kpi, period, n, d, source="manual", details={"entered": entered}, note=note
         )
-    return MonthValue(period, month_parts_value(n, d), n, d, "manual")
+    return MonthValue(period, month_parts_value(n, d), n, d, "manual", entered == "value")
 
 
 def clear_value(ctx: Context, kpi: str, period: str) -> bool:
@@ -329,6 +348,10 @@ def measure_years(ctx: Context, *, with_current: bool = True) -> list[int]:
     return sorted(years)
 
 
+def _is_bare(row) -> bool:
+    return row.source == "manual" and (row.details or {}).get("entered") == "value"
+
+
 def _source(months: list[MonthValue]) -> str:
     return "+".join(sorted({m.source for m in months if m.source}))
 
@@ -344,7 +367,9 @@ def year_summary(ctx: Context, year: int) -> tuple[KpiYear, ...]:
     targets = {t.kpi: t.target for t in list_targets(ctx, year)}
     with ctx.read() as s:
         rows = q.values(s, current_org(s).id, periods[0], periods[-1])
-        stored = {(r.kpi, r.period): (r.numerator, r.denominator, r.source) for r in rows}
+        stored = {
+            (r.kpi, r.period): (r.numerator, r.denominator, r.source, _is_bare(r)) for r in rows
+        }
     out = []
     for code, d in KPI_DEFINITIONS.items():
         months = []
@@ -353,21 +378,10 @@ def year_summary(ctx: Context, year: int) -> tuple[KpiYear, ...]:
             if got is None:
                 months.append(MonthValue(p, None, None, None, ""))
             else:
-                n, den, source = got
-                months.append(MonthValue(p, month_parts_value(n, den), n, den, source))
-        parts = [(m.numerator, m.denominator) for m in months if m.denominator is not None]
-        quarters = tuple(
-            rollup_value(
-                code,
-                [
-                    (m.numerator, m.denominator)
-                    for m in months[3 * i : 3 * i + 3]
-                    if m.denominator is not None
-                ],
-            )
-            for i in range(4)
-        )
-        year_value = rollup_value(code, parts)
+                n, den, source, bare = got
+                months.append(MonthValue(p, month_parts_value(n, den), n, den, source, bare))
+        quarters = tuple(_rolled(code, months[3 * i : 3 * i + 3]) for i in range(4))
+        year_value = _rolled(code, months)
         target = targets.get(code)
         out.append(
             KpiYear(

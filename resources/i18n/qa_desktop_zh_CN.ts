@@ -1496,6 +1496,10 @@ Auditors should not audit their own work. Save the plan anyway?</source>
         <translation>双击设置本年度目标值；斜体为参考值，不是您设定的目标值</translation>
     </message>
     <message>
+        <source>Not rolled up: a month here was typed as a bare value while the others carry their volume. Enter that month&apos;s parts (Ctrl+E).</source>
+        <translation>未汇总：本期有月份只录入了单个数值，其他月份带有分子分母（业务量）。请为该月录入分子分母（Ctrl+E）。</translation>
+    </message>
+    <message>
         <source>meets target</source>
         <translation>达标</translation>
     </message>

@@ -19,6 +19,7 @@ from qa_desktop.gui.models.measure_models import (
     MovementsModel,
     ProblemsModel,
     StockMonthsModel,
+    format_value,
     parse_entry,
 )
 from qa_desktop.gui.views.measures_view import MeasuresView
@@ -348,3 +349,16 @@ def test_stock_movements_import_in_the_background_and_show_their_year(
     assert len(stock_figures.list_movements(session.ctx, 2024)) == 2
     [(kind, _title, text)] = boxes.shown
     assert kind == "warning" and "moves.csv" in text
+
+
+def test_an_open_roll_up_says_why_in_its_tooltip(qtbot, view, session):
+    view.set_year(2025)
+    model = view.grid_model
+    row = next(r for r in range(model.rowCount()) if model.kpi_year(r).kpi == "sla_rate")
+    measures.set_value(session.ctx, "sla_rate", "2025-03", 0.5)  # bare, beside ticket months
+    view.refresh()
+    q1 = model.index(row, model.FIRST_QUARTER)
+    assert q1.data() == format_value("sla_rate", None)
+    assert "Ctrl+E" in q1.data(Qt.ItemDataRole.ToolTipRole)
+    q2 = model.index(row, model.FIRST_QUARTER + 1)
+    assert "Ctrl+E" not in (q2.data(Qt.ItemDataRole.ToolTipRole) or "")

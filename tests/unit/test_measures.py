@@ -146,14 +146,6 @@ def test_survey_values_are_read_like_any_other(org_ctx):
     assert csat.months[2].source == "survey"
 
 
-def test_bare_values_weigh_as_one(org_ctx):
-    # The documented cost of typing a rate: 0.9 (as 0.9/1) and 40 of 100 give 40.9/101.
-    measures.set_value(org_ctx, "sla_rate", "2025-01", 0.9)
-    measures.set_value(org_ctx, "sla_rate", "2025-02", numerator=40, denominator=100)
-    sla = _by_kpi(measures.year_summary(org_ctx, 2025))["sla_rate"]
-    assert sla.quarters[0] == pytest.approx(40.9 / 101)
-
-
 def test_turnover_rolls_up_in_the_year_summary(org_ctx):
     measures.set_value(org_ctx, "inventory_turnover", "2025-03", numerator=30, denominator=90)
     measures.set_value(org_ctx, "inventory_turnover", "2025-04", numerator=60, denominator=50)
@@ -216,3 +208,23 @@ def test_numbers_that_are_not_finite_are_refused(org_ctx, kwargs):
     with pytest.raises(Invalid, match=r"number|numerator"):
         measures.set_value(org_ctx, "sla_rate", "2025-03", **kwargs)
     assert measures.list_values(org_ctx) == []
+
+
+def test_a_bare_month_beside_months_with_volume_leaves_the_roll_up_open(org_ctx):
+    # Jan and Feb from 500 tickets each; March typed as a bare 0 %.
+    for period in ("2025-01", "2025-02"):
+        measures.set_value(org_ctx, "sla_rate", period, numerator=450, denominator=500)
+    measures.set_value(org_ctx, "sla_rate", "2025-03", 0.0)
+    sla = _by_kpi(measures.year_summary(org_ctx, 2025))["sla_rate"]
+    assert [m.bare for m in sla.months[:3]] == [False, False, True]
+    assert sla.quarters[0] is None and sla.year_value is None  # not 900/1001 = 89.9 %
+    assert measures.mixes_bare_and_parts(sla.months[:3])
+    # Given its parts, March rolls up with the rest.
+    measures.set_value(org_ctx, "sla_rate", "2025-03", numerator=0, denominator=500)
+    sla = _by_kpi(measures.year_summary(org_ctx, 2025))["sla_rate"]
+    assert sla.quarters[0] == pytest.approx(900 / 1500)
+    # Bare months alone weigh equally.
+    for period, value in (("2025-04", 0.9), ("2025-05", 0.8)):
+        measures.set_value(org_ctx, "fcr", period, value)
+    fcr = _by_kpi(measures.year_summary(org_ctx, 2025))["fcr"]
+    assert fcr.quarters[1] == pytest.approx(0.85)

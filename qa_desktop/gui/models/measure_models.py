@@ -24,7 +24,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from qa_desktop.domain.kpi import KPI_DEFINITIONS, meets_target
 from qa_desktop.services import measures, stock_figures
-from qa_desktop.services.measures import KpiYear, TargetView
+from qa_desktop.services.measures import KpiYear, TargetView, mixes_bare_and_parts
 from qa_desktop.services.stock_figures import KbMonth, MovementView, StockMonth
 from qa_desktop.services.ticket_import import MonthFigures, RowProblem
 
@@ -278,6 +278,11 @@ class KpiGridModel(_RowsModel):
         if role == PERIOD_ROLE and month is not None:
             return month.period
         if role == Qt.ItemDataRole.ToolTipRole:
+            if month is None and value is None and mixes_bare_and_parts(self._period(r, col)):
+                return self.tr(
+                    "Not rolled up: a month here was typed as a bare value while the others "
+                    "carry their volume. Enter that month's parts (Ctrl+E)."
+                )
             return self._tooltip(r, month, ok)
         if role == Qt.ItemDataRole.AccessibleDescriptionRole and ok is not None:
             return self.tr("meets target") if ok else self.tr("misses target")
@@ -319,6 +324,13 @@ class KpiGridModel(_RowsModel):
         if role == Qt.ItemDataRole.ToolTipRole and t is not None and t.note:
             return self.session.text(t.note)
         return None
+
+    def _period(self, r: KpiYear, col: int) -> tuple:
+        """The months a quarter or year column rolls up."""
+        if col == self.YEAR:
+            return r.months
+        q = col - self.FIRST_QUARTER
+        return r.months[3 * q : 3 * q + 3]
 
     def _tooltip(self, r: KpiYear, month, ok: bool | None) -> str:
         lines = []
