@@ -130,10 +130,6 @@ def join(names: Sequence[str], t: Labels) -> str:
     return sep.join(n for n in names if n)
 
 
-def day_span(*days) -> str:
-    return " – ".join(fmt_date(d) for d in days if d)
-
-
 # --- shared flowables --------------------------------------------------------------------------
 
 

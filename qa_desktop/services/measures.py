@@ -27,12 +27,11 @@ from qa_desktop.store import kpi_values
 from qa_desktop.store.models import KpiTarget
 from qa_desktop.store.queries import measures as q
 
-from .context import Context, Invalid, NotFound, clean
+from .context import Context, Invalid, clean
 from .organisation import current_org
 
 KPI_CODES: tuple[str, ...] = tuple(KPI_DEFINITIONS)
 RATE_KPIS = frozenset(c for c, d in KPI_DEFINITIONS.items() if d.unit == "%")
-SOURCES = ("manual", "tickets", "stock", "survey")
 
 # Targets domain.md §4 names; the other KPIs have none until the quality manager sets one.
 DEFAULT_TARGETS: dict[str, tuple[float, str]] = {
@@ -415,11 +414,3 @@ def trend(ctx: Context, kpi: str, year: int, *, years_back: int = 1) -> Trend:
         if y == year or any(v is not None for v in values):
             series.append((y, values))
     return Trend(kpi, year, get_target(ctx, year, kpi).target, tuple(series))
-
-
-def get_kpi_year(ctx: Context, year: int, kpi: str) -> KpiYear:
-    kpi = check_kpi(kpi)
-    for row in year_summary(ctx, year):
-        if row.kpi == kpi:
-            return row
-    raise NotFound(f"未知指标 / unknown KPI: {kpi}")  # pragma: no cover - check_kpi refused

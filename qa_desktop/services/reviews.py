@@ -103,7 +103,6 @@ REVIEW_INPUTS: tuple[ReviewInput, ...] = (
 INPUT_KEYS: tuple[str, ...] = tuple(i.key for i in REVIEW_INPUTS)
 INPUTS_BY_KEY: dict[str, ReviewInput] = {i.key: i for i in REVIEW_INPUTS}
 
-REVIEW_STATUSES = ("planned", "held", "closed")
 REVIEW_STATUS_LABELS: dict[str, tuple[str, str]] = {
     "planned": ("已计划", "Planned"),
     "held": ("已召开", "Held"),

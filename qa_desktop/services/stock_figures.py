@@ -35,7 +35,6 @@ from .organisation import current_org
 from .ticket_import import MAX_PROBLEMS_KEPT, RowProblem, cell_text, read_table
 
 KPI = "inventory_turnover"
-DIRECTIONS = ("in", "out")
 _DIRECTION_WORDS = {
     "in": "in",
     "入": "in",

@@ -249,20 +249,6 @@ def stock_level(session: Session, org_id: uuid.UUID, period: str) -> StockLevel 
     ).scalar_one_or_none()
 
 
-def stock_levels(session: Session, org_id: uuid.UUID, first: str, last: str) -> list[StockLevel]:
-    return list(
-        session.execute(
-            select(StockLevel)
-            .where(
-                StockLevel.organisation_id == org_id,
-                StockLevel.period >= first,
-                StockLevel.period <= last,
-            )
-            .order_by(StockLevel.period)
-        ).scalars()
-    )
-
-
 # --- knowledge counts ----------------------------------------------------------------------
 
 
