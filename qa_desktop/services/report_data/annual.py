@@ -15,7 +15,7 @@ the data records — so building the report again from unchanged data gives the 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from datetime import date, datetime
+from datetime import date
 
 from qa_desktop.domain.enums import OPEN_NC_STATUSES, PROCESS_LABELS, Grade, NcStatus
 from qa_desktop.schemas.report_base import DocumentPeople
@@ -48,6 +48,7 @@ from .. import (
 )
 from .. import nonconformities as ncs
 from ..context import Context, NotFound
+from .common import first_name, local_date
 
 PAGE = 500  # register rows fetched per read
 LISTED_DOCUMENTS = 4  # an activity lists this many of its generated documents, then a count
@@ -63,19 +64,6 @@ _GRADES = tuple(g.value for g in Grade)
 
 
 # --- small helpers ------------------------------------------------------------------------
-
-
-def _local_date(moment: datetime | None) -> date | None:
-    if moment is None:
-        return None
-    if moment.tzinfo is not None:
-        moment = moment.astimezone()
-    return moment.date()
-
-
-def _first_name(ctx: Context, role: str) -> str:
-    people = [p for p in organisation.list_people(ctx, role=role) if p.active]
-    return people[0].name if people else ""
 
 
 def _rows(ctx: Context, **filters) -> list:
@@ -131,7 +119,7 @@ def _documents(ctx: Context, year: int) -> dict[str, list[LinkedDocument]]:
             continue
         key = (d.kind, d.number)
         doc = LinkedDocument(
-            kind=d.kind, number=d.number, version=d.version, issued_on=_local_date(d.created_at)
+            kind=d.kind, number=d.number, version=d.version, issued_on=local_date(d.created_at)
         )
         rank = _version_key(d.version)
         held = latest.get(key)
@@ -331,7 +319,7 @@ def _action_row(a) -> ReviewActionRow:
         owner=a.owner,
         due_date=a.due_date,
         status=a.status,
-        completed_on=_local_date(a.completed_at),
+        completed_on=local_date(a.completed_at),
         overdue=a.overdue,
     )
 
@@ -356,7 +344,7 @@ def _reviews(ctx: Context, year: int) -> tuple[tuple[ReviewRow, ...], list[date]
                 actions=actions,
             )
         )
-        days += [d for d in (r.held_on, _local_date(r.closed_at)) if d]
+        days += [d for d in (r.held_on, local_date(r.closed_at)) if d]
         days += [a.completed_on for a in actions if a.completed_on]
     return tuple(out), days
 
@@ -410,13 +398,13 @@ def compile_annual(ctx: Context, year: int | str) -> AnnualData:
     today = ctx.today()
     as_of = min(max(days), today) if days else None
     org = organisation.get_organisation(ctx)
-    quality = _first_name(ctx, "quality_manager")
+    quality = first_name(ctx, "quality_manager")
     people = DocumentPeople(
         prepared_by=quality,
         prepared_on=as_of,
         reviewed_by=quality,  # as the management review report: the quality manager's report
         reviewed_on=as_of,
-        approved_by=_first_name(ctx, "top_management"),
+        approved_by=first_name(ctx, "top_management"),
         approved_on=as_of,
     )
     return AnnualData(

@@ -46,6 +46,7 @@ from qa_desktop.schemas.report_inputs_audit import (
 from .. import attachments, audits, checklists, follow_ups, organisation, templates
 from .. import nonconformities as ncs
 from ..context import Context, ServiceError
+from .common import company, first_name, local_date
 
 # The half-day slots of an audit day, and how long the opening and closing meetings take.
 MORNING = (time(9, 0), time(12, 0))
@@ -67,30 +68,15 @@ def _local(moment: datetime | None) -> datetime | None:
     return moment.replace(tzinfo=None)
 
 
-def _local_date(moment: datetime | None) -> date | None:
-    local = _local(moment)
-    return local.date() if local else None
-
-
-def _first_name(ctx: Context, role: str) -> str:
-    people = [p for p in organisation.list_people(ctx, role=role) if p.active]
-    return people[0].name if people else ""
-
-
 def _people(ctx: Context, prepared_by: str, on: date | None) -> DocumentPeople:
     return DocumentPeople(
         prepared_by=prepared_by,
         prepared_on=on,
-        reviewed_by=_first_name(ctx, "quality_manager"),
+        reviewed_by=first_name(ctx, "quality_manager"),
         reviewed_on=on,
-        approved_by=_first_name(ctx, "top_management"),
+        approved_by=first_name(ctx, "top_management"),
         approved_on=on,
     )
-
-
-def _company(ctx: Context) -> str:
-    org = organisation.get_organisation(ctx)
-    return org.name if org else ""
 
 
 def _audit_info(view) -> AuditInfo:
@@ -118,13 +104,13 @@ def _audit_info(view) -> AuditInfo:
 def _plan_day(view) -> date | None:
     """When the plan was drawn up: the day the audit was entered, unless that is after its
     first planned day (an audit recorded afterwards) — then that day."""
-    days = [d for d in (_local_date(view.created_at), view.planned_start) if d]
-    return min(days) if days else _local_date(view.opening_meeting_at)
+    days = [d for d in (local_date(view.created_at), view.planned_start) if d]
+    return min(days) if days else local_date(view.opening_meeting_at)
 
 
 def _report_day(view) -> date | None:
     """When the audit was reported (or, before that, its last planned day)."""
-    return _local_date(view.reported_at) or view.planned_end or view.planned_start
+    return local_date(view.reported_at) or view.planned_end or view.planned_start
 
 
 def _follow_up_row(f) -> FollowUpRow:
@@ -166,7 +152,7 @@ def _runs(ctx: Context, audit_view) -> list[tuple[RunInfo, object, str]]:
     for summary in checklists.list_runs(ctx, audit_view.number):
         view = checklists.get_run(ctx, summary.id)
         answered = [
-            _local_date(i.response.answered_at) for i in view.items if i.response.answered_at
+            local_date(i.response.answered_at) for i in view.items if i.response.answered_at
         ]
         title_en = _template_title_en(ctx, summary.template_code, summary.template_version)
         info = RunInfo(
@@ -418,7 +404,7 @@ def compile_audit_plan(ctx: Context, audit: str) -> AuditPlanData:
     return AuditPlanData(
         subject=view.number,
         year=view.year,
-        company=_company(ctx),
+        company=company(ctx),
         people=_people(ctx, info.lead_auditor, _plan_day(view)),
         audit=info,
         runs=tuple(r[0] for r in runs),
@@ -459,7 +445,7 @@ def _checklist(ctx: Context, audit: str, *, blank: bool) -> ChecklistData:
     return ChecklistData(
         subject=view.number,
         year=view.year,
-        company=_company(ctx),
+        company=company(ctx),
         people=_people(
             ctx, info.lead_auditor, _plan_day(view) if blank else (last or _report_day(view))
         ),
@@ -492,7 +478,7 @@ def compile_nc(ctx: Context, nc: str) -> NcReportData:
             owner=a.owner,
             due_date=a.due_date,
             status=a.status,
-            completed_on=_local_date(a.completed_at),
+            completed_on=local_date(a.completed_at),
             evidence=a.evidence,
             overdue=a.overdue,
             files=_files(attachments.list_attachments(ctx, action_id=a.id)),
@@ -504,7 +490,7 @@ def compile_nc(ctx: Context, nc: str) -> NcReportData:
     return NcReportData(
         subject=v.number,
         year=v.year,
-        company=_company(ctx),
+        company=company(ctx),
         people=_people(ctx, v.auditor or lead, v.found_on),
         number=v.number,
         audit_number=v.audit_number,
@@ -544,7 +530,7 @@ def compile_nc(ctx: Context, nc: str) -> NcReportData:
         verification_result=v.verification_result,
         verification_notes=v.verification_notes,
         reopen_count=v.reopen_count,
-        closed_on=_local_date(v.closed_at),
+        closed_on=local_date(v.closed_at),
         closed_by=v.closed_by,
         parent_number=v.parent_number,
         repeat_of_number=v.repeat_of_number,
@@ -570,7 +556,7 @@ def compile_nc_register(ctx: Context, audit: str) -> NcRegisterData:
     last: date | None = None
     for v in _audit_ncs(ctx, view.number):
         facts = v.facts if len(v.facts) <= REGISTER_FACTS else v.facts[:REGISTER_FACTS] + "…"
-        closed = _local_date(v.closed_at)
+        closed = local_date(v.closed_at)
         rows.append(
             NcRegisterRow(
                 number=v.number,
@@ -595,7 +581,7 @@ def compile_nc_register(ctx: Context, audit: str) -> NcRegisterData:
     return NcRegisterData(
         subject=view.number,
         year=view.year,
-        company=_company(ctx),
+        company=company(ctx),
         people=_people(ctx, info.lead_auditor, last or _report_day(view)),
         audit=info,
         rows=tuple(rows),
@@ -713,7 +699,7 @@ def compile_audit_report(ctx: Context, audit: str) -> AuditReportData:
     return AuditReportData(
         subject=view.number,
         year=view.year,
-        company=_company(ctx),
+        company=company(ctx),
         people=_people(ctx, info.lead_auditor, _report_day(view)),
         audit=info,
         runs=tuple(r[0] for r in runs),

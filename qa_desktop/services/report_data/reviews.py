@@ -17,7 +17,7 @@ is then still open).
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 
 from qa_desktop.schemas.report_base import DocumentPeople
 from qa_desktop.schemas.report_inputs_reviews import (
@@ -42,6 +42,7 @@ from qa_desktop.schemas.report_inputs_reviews import (
 
 from .. import organisation, review_pack, reviews
 from ..context import Context, Invalid, NotFound
+from .common import company, first_name, local_date
 
 # The review's schedule, counted from the planned meeting day: the plan goes out with the
 # meeting notice, the owners hand in their inputs, the quality manager sends the compiled pack
@@ -55,24 +56,6 @@ _YEAR = re.compile(r"^\s*(\d{4})\s*$")
 
 
 # --- small helpers ------------------------------------------------------------------------
-
-
-def _local_date(moment: datetime | None) -> date | None:
-    if moment is None:
-        return None
-    if moment.tzinfo is not None:
-        moment = moment.astimezone()
-    return moment.date()
-
-
-def _first_name(ctx: Context, role: str) -> str:
-    people = [p for p in organisation.list_people(ctx, role=role) if p.active]
-    return people[0].name if people else ""
-
-
-def _company(ctx: Context) -> str:
-    org = organisation.get_organisation(ctx)
-    return org.name if org else ""
 
 
 def _review(ctx: Context, ref: str | int):
@@ -105,7 +88,7 @@ def _info(view, *, planned_only: bool = False) -> ReviewInfo:
         chair=view.chair,
         participants=tuple(view.participants),
         status=view.status,
-        closed_on=_local_date(view.closed_at),
+        closed_on=local_date(view.closed_at),
     )
     if planned_only:  # what the plan shows does not change as the review is held and closed
         info = info.model_copy(update={"held_on": None, "status": "", "closed_on": None})
@@ -133,7 +116,7 @@ def _attendees(ctx: Context, view) -> list[Attendee]:
 def _plan_day(view) -> date | None:
     """The day the plan is issued: the day it was entered when the service says so (never
     after the meeting), otherwise the notice day before the planned meeting."""
-    created = _local_date(getattr(view, "created_at", None))
+    created = local_date(getattr(view, "created_at", None))
     if view.planned_on is None:
         return created
     if created is not None:
@@ -142,7 +125,7 @@ def _plan_day(view) -> date | None:
 
 
 def _report_day(view) -> date | None:
-    return _local_date(view.closed_at) or view.held_on or view.planned_on
+    return local_date(view.closed_at) or view.held_on or view.planned_on
 
 
 def _action_row(a) -> ActionRow:
@@ -155,7 +138,7 @@ def _action_row(a) -> ActionRow:
         owner=a.owner,
         due_date=a.due_date,
         status=a.status,
-        completed_on=_local_date(a.completed_at),
+        completed_on=local_date(a.completed_at),
         evidence=a.evidence,
         overdue=a.overdue,
     )
@@ -211,7 +194,7 @@ def _schedule(view, plan_day: date | None, quality: str, owners: list[str]) -> l
 
 def compile_review_plan(ctx: Context, review: str) -> ReviewPlanData:
     view = _review(ctx, review)
-    quality = _first_name(ctx, "quality_manager")
+    quality = first_name(ctx, "quality_manager")
     day = _plan_day(view)
     agenda = _agenda(view)
     due = view.planned_on - timedelta(days=INPUTS_DAYS) if view.planned_on else None
@@ -219,13 +202,13 @@ def compile_review_plan(ctx: Context, review: str) -> ReviewPlanData:
     return ReviewPlanData(
         subject=view.number,
         year=view.year,
-        company=_company(ctx),
+        company=company(ctx),
         people=DocumentPeople(
             prepared_by=quality,
             prepared_on=day,
             reviewed_by=quality,
             reviewed_on=day,
-            approved_by=_first_name(ctx, "top_management"),
+            approved_by=first_name(ctx, "top_management"),
             approved_on=day,
         ),
         review=_info(view, planned_only=True),
@@ -361,22 +344,22 @@ def compile_review_report(ctx: Context, review: str) -> ReviewReportData:
     view = _review(ctx, review)
     pack = review_pack.compile_pack(ctx, view.id)
     owners = {item.key: item.owner for item in view.agenda}
-    quality = _first_name(ctx, "quality_manager")
+    quality = first_name(ctx, "quality_manager")
     day = _report_day(view)
     attendees = _attendees(ctx, view)
     return ReviewReportData(
         subject=view.number,
         year=view.year,
-        company=_company(ctx),
+        company=company(ctx),
         people=DocumentPeople(
             prepared_by=quality,
             prepared_on=day,
             reviewed_by=quality,
             reviewed_on=day,
-            approved_by=_first_name(ctx, "top_management"),
+            approved_by=first_name(ctx, "top_management"),
             # Top management approves the report when the review closes; until then the date
             # is left to be written by hand.
-            approved_on=_local_date(view.closed_at),
+            approved_on=local_date(view.closed_at),
         ),
         review=_info(view),
         attendees=tuple(attendees),

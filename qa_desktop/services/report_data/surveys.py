@@ -36,24 +36,15 @@ from qa_desktop.schemas.report_inputs_surveys import (
     SurveyResultsData,
 )
 
-from .. import organisation, surveys
+from .. import surveys
 from ..context import Context, Invalid
+from .common import company, first_name
 
 # domain.md §4: a mean score of at least 4 of 5 (or a satisfied rate of 80 %).
 SCORE_TARGET = 4.0
 
 
 # --- small helpers ------------------------------------------------------------------------
-
-
-def _first_name(ctx: Context, role: str) -> str:
-    people = [p for p in organisation.list_people(ctx, role=role) if p.active]
-    return people[0].name if people else ""
-
-
-def _company(ctx: Context) -> str:
-    org = organisation.get_organisation(ctx)
-    return org.name if org else ""
 
 
 def _ratio(n: float, d: float) -> float | None:
@@ -82,13 +73,13 @@ def _owner(views: list[surveys.SurveyView], quality_manager: str) -> str:
 
 
 def _people(ctx: Context, views: list[surveys.SurveyView], on: date | None) -> DocumentPeople:
-    quality_manager = _first_name(ctx, "quality_manager")
+    quality_manager = first_name(ctx, "quality_manager")
     return DocumentPeople(
         prepared_by=_owner(views, quality_manager),
         prepared_on=on,
         reviewed_by=quality_manager,
         reviewed_on=on,
-        approved_by=_first_name(ctx, "top_management"),
+        approved_by=first_name(ctx, "top_management"),
         approved_on=on,
     )
 
@@ -243,7 +234,7 @@ def compile_survey_plan(ctx: Context, year: int) -> SurveyPlanData:
     return SurveyPlanData(
         subject=str(int(year)),
         year=int(year),
-        company=_company(ctx),
+        company=company(ctx),
         people=_people(ctx, views, _plan_day(views)),
         dimensions=_dimensions(),
         scale=_scale(ctx, int(year)),
@@ -258,7 +249,7 @@ def compile_survey_results(ctx: Context, year: int) -> SurveyResultsData:
     return SurveyResultsData(
         subject=str(int(year)),
         year=int(year),
-        company=_company(ctx),
+        company=company(ctx),
         people=_people(ctx, views, _done_day(views)),
         dimensions=_dimensions(),
         scale=scale,
@@ -281,7 +272,7 @@ def compile_survey_report(ctx: Context, year: int) -> SurveyReportData:
     return SurveyReportData(
         subject=str(int(year)),
         year=int(year),
-        company=_company(ctx),
+        company=company(ctx),
         people=_people(ctx, views, _done_day(views)),
         dimensions=_dimensions(),
         scale=scale,
