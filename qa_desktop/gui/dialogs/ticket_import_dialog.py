@@ -28,8 +28,8 @@ from qa_desktop.services.context import ServiceError
 from qa_desktop.services.ticket_import import ImportCancelled, ImportPreview, ImportResult
 
 from ..forms.ui_ticket_import_dialog import Ui_TicketImportDialog
-from ..models.measure_models import MEASURES, MonthFiguresModel, ProblemsModel
-from ..session import AppSession
+from ..models.measure_models import MonthFiguresModel, ProblemsModel
+from ..session import MEASURES, AppSession
 from ..workers import run_in_background
 
 NOT_IN_FILE = ""  # the field combos' "(not in this file)" item

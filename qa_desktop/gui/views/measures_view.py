@@ -26,17 +26,18 @@ from ..dialogs.ticket_import_dialog import TicketImportDialog
 from ..forms.ui_measures_view import Ui_MeasuresView
 from ..models.measure_models import (
     ID_ROLE,
-    MEASURES,
     KbCountsModel,
     KpiGridModel,
     MovementsModel,
     StockMonthsModel,
     format_value,
 )
-from ..session import SETTINGS, AppSession
+from ..session import ALL, MEASURES, SURVEYS, AppSession
 from ..workers import run_in_background
 
 RESIZE_DELAY_MS = 80
+# What this page shows: its own figures, and the satisfaction surveys' csat months.
+_RELEVANT = {MEASURES, SURVEYS, ALL}
 
 
 class MeasuresView(QWidget):
@@ -132,7 +133,7 @@ class MeasuresView(QWidget):
             self.refresh()
 
     def _on_changed(self, kind: str) -> None:
-        if kind == SETTINGS:
+        if kind not in _RELEVANT:
             return
         self._dirty = True
         if self.isVisible():
@@ -171,12 +172,14 @@ class MeasuresView(QWidget):
         except ServiceError as exc:
             self.ui.statusLabel.setText(self.session.text(str(exc)))
             return
-        if cell is not None:
-            self.ui.gridView.setCurrentIndex(self.grid_model.index(*cell))
         self._fit_grid()
         self._update_status()
-        self._show_cell()
-        self._draw_chart()
+        if cell is not None:
+            # Restoring the cell shows it and draws its chart (_current_changed).
+            self.ui.gridView.setCurrentIndex(self.grid_model.index(*cell))
+        else:
+            self._show_cell()
+            self._draw_chart()
         self.updated.emit()
 
     def _fit_grid(self) -> None:
