@@ -114,13 +114,10 @@ def _attendees(ctx: Context, view) -> list[Attendee]:
 
 
 def _plan_day(view) -> date | None:
-    """The day the plan is issued: the day it was entered when the service says so (never
-    after the meeting), otherwise the notice day before the planned meeting."""
-    created = local_date(getattr(view, "created_at", None))
+    """The day the plan is issued: the notice day before the planned meeting (a review does
+    not record when its plan was entered)."""
     if view.planned_on is None:
-        return created
-    if created is not None:
-        return min(created, view.planned_on)
+        return None
     return view.planned_on - timedelta(days=NOTICE_DAYS)
 
 
