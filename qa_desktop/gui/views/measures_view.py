@@ -34,6 +34,7 @@ from ..models.measure_models import (
 )
 from ..session import ALL, MEASURES, SURVEYS, AppSession
 from ..workers import run_in_background
+from .nc_common import refill
 
 RESIZE_DELAY_MS = 80
 # What this page shows: its own figures, and the satisfaction surveys' csat months.
@@ -209,15 +210,8 @@ class MeasuresView(QWidget):
         self.refresh()
 
     def _fill_years(self, years: list[int]) -> None:
-        combo = self.ui.yearCombo
         years = sorted(set(years) | {self.year}, reverse=True)
-        if [combo.itemData(i) for i in range(combo.count())] != years:
-            combo.blockSignals(True)
-            combo.clear()
-            for y in years:
-                combo.addItem(str(y), y)
-            combo.blockSignals(False)
-        combo.setCurrentIndex(max(combo.findData(self.year), 0))
+        refill(self.ui.yearCombo, [(str(y), y) for y in years], keep=self.year)
 
     def _update_status(self) -> None:
         rows = [self.grid_model.kpi_year(r) for r in range(self.grid_model.rowCount())]

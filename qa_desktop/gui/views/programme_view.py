@@ -28,6 +28,7 @@ from ..models.programme_models import (
 )
 from ..report_actions import documents_dir
 from ..session import ALL, DOCUMENTS, SETTINGS, AppSession
+from .nc_common import refill
 
 _RELEVANT = {PROGRAMME, DOCUMENTS, ALL, SETTINGS}  # documents: the output links
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -155,14 +156,8 @@ class ProgrammeView(QWidget):
         table.setMaximumHeight(max(height, 160))
 
     def _fill_years(self, years: list[int]) -> None:
-        combo = self.ui.yearCombo
-        combo.blockSignals(True)
-        combo.clear()
-        for y in years:
-            combo.addItem(str(y), y)
-        combo.setCurrentIndex(max(combo.findData(self._year), 0))
-        combo.blockSignals(False)
-        combo.setEnabled(bool(years))
+        refill(self.ui.yearCombo, [(str(y), y) for y in years], keep=self._year)
+        self.ui.yearCombo.setEnabled(bool(years))
 
     def _year_picked(self, index: int) -> None:
         self._year_chosen = True

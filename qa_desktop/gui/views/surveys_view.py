@@ -41,6 +41,7 @@ from ..report_actions import attach_documents_menu
 from ..session import ALL, MEASURES, AppSession
 from ..tables import show_model
 from ..workers import run_in_background
+from .nc_common import refill
 
 # Kinds of change that alter this page ("kpis": a target set in Measures).
 _RELEVANT = {SURVEYS, ALL, MEASURES}  # measures: the satisfaction target
@@ -216,13 +217,7 @@ class SurveysView(QWidget):
         self._select(keep)
 
     def _fill_years(self, years: list[int]) -> None:
-        combo = self.ui.yearCombo
-        combo.blockSignals(True)
-        combo.clear()
-        for y in years:
-            combo.addItem(str(y), y)
-        combo.setCurrentIndex(max(combo.findData(self._year), 0))
-        combo.blockSignals(False)
+        refill(self.ui.yearCombo, [(str(y), y) for y in years], keep=self._year)
 
     def _year_picked(self, index: int) -> None:
         self.flush()
