@@ -21,8 +21,8 @@ from qa_desktop.services.reviews import (
 )
 
 from ..forms.ui_review_action_dialog import Ui_ReviewActionDialog
-from ..session import AppSession
-from .review_dialog import REVIEWS, qdate
+from ..session import REVIEWS, AppSession
+from ..views.nc_common import qdate
 
 NEW_ACTION_DAYS = 30  # a new action's default deadline
 

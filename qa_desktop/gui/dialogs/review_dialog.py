@@ -7,8 +7,6 @@ is lost; once a new review is saved, pressing OK again changes it rather than pl
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import QDate, QEvent, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QWidget
@@ -20,13 +18,10 @@ from qa_desktop.services.reviews import REVIEW_INPUTS, ReviewView
 
 from ..forms.ui_review_dialog import Ui_ReviewDialog
 from ..session import REVIEWS, AppSession
+from ..views.nc_common import qdate
 
 KEY, INPUT, OWNER, NOTE = range(4)
 _LEADING_ROLES = {Role.QUALITY_MANAGER.value, Role.DEPARTMENT_HEAD.value}
-
-
-def qdate(d: date) -> QDate:
-    return QDate(d.year, d.month, d.day)
 
 
 def top_manager(people: list[PersonView]) -> PersonView | None:
