@@ -54,9 +54,11 @@ from qa_desktop.store.models import (
     SurveyResponse,
     utcnow,
 )
+from qa_desktop.store.queries import measures as mq
 from qa_desktop.store.queries import surveys as q
 
 from .context import Context, Invalid, NotFound, clean
+from .measures import DEFAULT_TARGETS
 from .organisation import current_org, person
 
 __all__ = [
@@ -103,7 +105,7 @@ CSAT_KPI = "csat"
 SOURCE = "survey"  # KpiValue.source and ImportBatch.kind
 # domain.md §4: targets ≥ 4 of 5, or a good-rating rate ≥ 80 % [S14]. Used until Measures
 # sets the year's csat target.
-DEFAULT_CSAT_TARGET = 0.80
+DEFAULT_CSAT_TARGET = DEFAULT_TARGETS[CSAT_KPI][0]  # one reference value: Measures'
 SATISFIED_FROM = q.SATISFIED_FROM
 DISSATISFIED_UPTO = q.DISSATISFIED_UPTO
 
@@ -743,7 +745,7 @@ def _read_bytes(path: Path) -> bytes:
 
 
 def _already(s, org: Organisation, sha: str, name: str) -> None:
-    batch = q.batch_by_hash(s, org.id, SOURCE, sha)
+    batch = mq.batch_by_hash(s, org.id, SOURCE, sha)
     if batch is None:
         return
     when = batch.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
@@ -863,7 +865,8 @@ def remove_import(ctx: Context, batch_id: str) -> int:
 
 
 def _target(s, org: Organisation, year: int) -> CsatTarget:
-    value = q.kpi_target(s, org.id, year, CSAT_KPI)
+    row = mq.target(s, org.id, year, CSAT_KPI)
+    value = row.target if row is not None else None
     return CsatTarget(DEFAULT_CSAT_TARGET, False) if value is None else CsatTarget(value, True)
 
 
@@ -952,7 +955,7 @@ def _write_csat(s, org: Organisation, periods: set[str]) -> None:
         figs = q.figures(s, [sv.id for sv in members]).values()
         valid = sum(f.valid for f in figs)
         if valid == 0:
-            row = q.kpi_value(s, org.id, CSAT_KPI, period)
+            row = mq.value(s, org.id, CSAT_KPI, period)
             if row is not None and row.source == SOURCE:
                 s.delete(row)
             continue

@@ -15,7 +15,7 @@ from qa_desktop.services.context import Invalid, NotFound
 from qa_desktop.services.organisation import current_org
 from qa_desktop.store import kpi_values
 from qa_desktop.store.models import Event, ImportBatch, KpiTarget
-from qa_desktop.store.queries import surveys as q
+from qa_desktop.store.queries import measures as mq
 
 HEADER_ZH = "客户,受访人,安全性,可靠性,响应性,有形性,友好性,总体满意度,意见\n"
 HEADER_EN = (
@@ -35,7 +35,7 @@ HAND = [
 
 def _csat(ctx, period):
     with ctx.read() as s:
-        row = q.kpi_value(s, current_org(s).id, "csat", period)
+        row = mq.value(s, current_org(s).id, "csat", period)
         if row is None:
             return None
         return row.numerator, row.denominator, row.source, dict(row.details)
@@ -58,7 +58,7 @@ def _batch(ctx, path):
     """The import record of a file, found by its content's hash."""
     with ctx.read() as s:
         sha = hashlib.sha256(path.read_bytes()).hexdigest()
-        b = q.batch_by_hash(s, current_org(s).id, "survey", sha)
+        b = mq.batch_by_hash(s, current_org(s).id, "survey", sha)
         return None if b is None else (str(b.id), b.file_name, b.items, dict(b.summary))
 
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from sqlalchemy import and_, case, func, select
 from sqlalchemy.orm import Session
 
-from ..models import ImportBatch, KpiTarget, KpiValue, Survey, SurveyResponse
+from ..models import Survey, SurveyResponse
 
 R = SurveyResponse
 
@@ -104,34 +104,3 @@ def figures(session: Session, survey_ids: Iterable[uuid.UUID]) -> dict[uuid.UUID
             int(open_ or 0),
         )
     return out
-
-
-def batch_by_hash(
-    session: Session, org_id: uuid.UUID, kind: str, sha256: str
-) -> ImportBatch | None:
-    return session.execute(
-        select(ImportBatch)
-        .where(
-            ImportBatch.organisation_id == org_id,
-            ImportBatch.kind == kind,
-            ImportBatch.sha256 == sha256,
-        )
-        .order_by(ImportBatch.created_at)
-        .limit(1)
-    ).scalar_one_or_none()
-
-
-def kpi_target(session: Session, org_id: uuid.UUID, year: int, kpi: str) -> float | None:
-    return session.execute(
-        select(KpiTarget.target).where(
-            KpiTarget.organisation_id == org_id, KpiTarget.year == year, KpiTarget.kpi == kpi
-        )
-    ).scalar_one_or_none()
-
-
-def kpi_value(session: Session, org_id: uuid.UUID, kpi: str, period: str) -> KpiValue | None:
-    return session.execute(
-        select(KpiValue).where(
-            KpiValue.organisation_id == org_id, KpiValue.kpi == kpi, KpiValue.period == period
-        )
-    ).scalar_one_or_none()
