@@ -13,7 +13,6 @@ from PySide6.QtCore import (
     QObject,
     QSortFilterProxyModel,
     Qt,
-    QTimer,
     Signal,
 )
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -50,13 +49,14 @@ from ..models.audit_models import (
 )
 from ..report_actions import generate, kind_title
 from ..session import ALL, ANSWERS, AUDITS, NCS, TEMPLATES, AppSession
+from .stale import StaleRefresh
 
 # Kinds of change that alter what this page shows (progress counts answers, NC counts NCs).
 _RELEVANT = {AUDITS, ANSWERS, NCS, TEMPLATES, ALL}
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
-class AuditsView(QWidget):
+class AuditsView(StaleRefresh, QWidget):
     open_run = Signal(str)  # a checklist run id
 
     def __init__(self, session: AppSession, parent: QWidget | None = None) -> None:
@@ -179,19 +179,7 @@ class AuditsView(QWidget):
     def _on_changed(self, kind: str) -> None:
         if kind not in _RELEVANT:
             return
-        was_stale, self._stale = self._stale, True
-        # Several changes from one action (an audit and its checklists) make one refresh.
-        if self.isVisible() and not was_stale:
-            QTimer.singleShot(0, self._refresh_if_stale)
-
-    def _refresh_if_stale(self) -> None:
-        if self._stale and self.isVisible():
-            self.refresh()
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self._stale:
-            QTimer.singleShot(0, self._refresh_if_stale)
+        self.mark_stale()
 
     def refresh(self, select_id: str | None = None) -> None:
         self._stale = False

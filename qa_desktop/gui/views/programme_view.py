@@ -29,6 +29,7 @@ from ..models.programme_models import (
 from ..report_actions import documents_dir
 from ..session import ALL, DOCUMENTS, SETTINGS, AppSession
 from .nc_common import refill
+from .stale import StaleRefresh
 
 _RELEVANT = {PROGRAMME, DOCUMENTS, ALL, SETTINGS}  # documents: the output links
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -36,7 +37,7 @@ MONTH_WIDTH = 36
 OUTPUT_WIDTH = 170  # long output names wrap rather than crowd out the activity
 
 
-class ProgrammeView(QWidget):
+class ProgrammeView(StaleRefresh, QWidget):
     def __init__(self, session: AppSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
@@ -104,18 +105,7 @@ class ProgrammeView(QWidget):
     def _on_changed(self, kind: str) -> None:
         if kind not in _RELEVANT:
             return
-        was_stale, self._stale = self._stale, True
-        if self.isVisible() and not was_stale:
-            QTimer.singleShot(0, self._refresh_if_stale)
-
-    def _refresh_if_stale(self) -> None:
-        if self._stale and self.isVisible():
-            self.refresh()
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self._stale:
-            QTimer.singleShot(0, self._refresh_if_stale)
+        self.mark_stale()
 
     def refresh(self, select_id: str | None = None) -> None:
         self._stale = False

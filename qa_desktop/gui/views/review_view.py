@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -47,13 +47,14 @@ from ..models.review_models import (
 from ..report_actions import attach_documents_menu
 from ..session import ALL, SETTINGS, AppSession
 from ..tables import show_model
+from .stale import StaleRefresh
 
 _LIST_KINDS = {REVIEWS, ALL, SETTINGS}
 _PROBLEM_STYLE = "QLabel { color: #b00020; }"
 _CAPTION_STYLE = "QLabel { font-weight: bold; margin-top: 6px; }"
 
 
-class ReviewView(QWidget):
+class ReviewView(StaleRefresh, QWidget):
     def __init__(self, session: AppSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
@@ -168,18 +169,7 @@ class ReviewView(QWidget):
         self._pack_stale = True
         if kind not in _LIST_KINDS and self.ui.tabs.currentWidget() is not self.ui.packTab:
             return
-        was_stale, self._stale = self._stale, True
-        if self.isVisible() and not was_stale:
-            QTimer.singleShot(0, self._refresh_if_stale)
-
-    def _refresh_if_stale(self) -> None:
-        if self._stale and self.isVisible():
-            self.refresh()
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self._stale:
-            QTimer.singleShot(0, self._refresh_if_stale)
+        self.mark_stale()
 
     def hideEvent(self, event) -> None:
         self.flush()

@@ -42,6 +42,7 @@ from ..session import ALL, MEASURES, AppSession
 from ..tables import show_model
 from ..workers import run_in_background
 from .nc_common import refill
+from .stale import StaleRefresh
 
 # Kinds of change that alter this page ("kpis": a target set in Measures).
 _RELEVANT = {SURVEYS, ALL, MEASURES}  # measures: the satisfaction target
@@ -51,7 +52,7 @@ RESIZE_DELAY_MS = 80
 NEUTRAL_GREY = "#9e9e9e"
 
 
-class SurveysView(QWidget):
+class SurveysView(StaleRefresh, QWidget):
     def __init__(self, session: AppSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
@@ -178,18 +179,7 @@ class SurveysView(QWidget):
     def _on_changed(self, kind: str) -> None:
         if kind not in _RELEVANT:
             return
-        was_stale, self._stale = self._stale, True
-        if self.isVisible() and not was_stale:
-            QTimer.singleShot(0, self._refresh_if_stale)
-
-    def _refresh_if_stale(self) -> None:
-        if self._stale and self.isVisible():
-            self.refresh()
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self._stale:
-            QTimer.singleShot(0, self._refresh_if_stale)
+        self.mark_stale()
 
     def hideEvent(self, event) -> None:
         self.flush()
