@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import contextlib
 import csv
-import io
 import os
 import re
 import uuid
@@ -58,10 +57,11 @@ from qa_desktop.store.queries import ncs as ncq
 from . import nonconformities as ncs
 from . import templates
 from .audits import find_audit
-from .context import Context, Invalid, NotFound, ServiceError
+from .context import Context, Invalid, NotFound
 from .organisation import current_org, get_organisation
 from .organisation import department as find_department
 from .organisation import person as find_person
+from .spreadsheets import read_table
 
 __all__ = [
     "EXPORT_COLUMNS",
@@ -451,9 +451,6 @@ def export_ncs(
 
 # --- reading a sheet --------------------------------------------------------------------------
 
-_ZIP_MAGIC = b"PK\x03\x04"
-_OLE_MAGIC = b"\xd0\xcf\x11\xe0"  # old .xls, or an encrypted .xlsx
-
 
 @dataclass(frozen=True)
 class _Sheet:
@@ -462,114 +459,12 @@ class _Sheet:
     rows: list[tuple[int, tuple]]  # (row number as Excel shows it, values)
 
 
-def _read_bytes(path: Path) -> bytes:
-    try:
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise Invalid(f"找不到文件 / no such file: {path}") from None
-    except IsADirectoryError:
-        raise Invalid(f"这是文件夹,不是文件 / this is a folder, not a file: {path}") from None
-    except PermissionError as exc:
-        raise Invalid(
-            f"无法读取 {path.name}(文件被锁定或无权限) / cannot read {path.name} "
-            f"(locked or no permission): {exc.strerror or exc}"
-        ) from exc
-    except OSError as exc:
-        raise Invalid(f"无法读取 / cannot read {path.name}: {exc.strerror or exc}") from exc
-
-
-def _split(rows: Iterator[tuple[int, tuple]], name: str) -> _Sheet:
-    def blank(values) -> bool:
-        return all(cell_text(v) == "" for v in values)
-
-    header = None
-    data = []
-    for n, values in rows:
-        if header is None:
-            if not blank(values):
-                header = (n, list(values))
-        elif not blank(values):
-            data.append((n, tuple(values)))
-    if header is None:
-        raise Invalid(f"文件是空的 / the file is empty: {name}")
-    if not data:
-        raise Invalid(f"只有表头,没有数据行 / the file has a header but no data rows: {name}")
-    return _Sheet(header[0], header[1], data)
-
-
-def _read_xlsx(path: Path, raw: bytes) -> _Sheet:
-    from openpyxl import load_workbook
-
-    if raw.startswith(_OLE_MAGIC):
-        raise Invalid(
-            f"文件已加密或为旧版 .xls 格式,请另存为 .xlsx / the file is encrypted or in the old "
-            f".xls format; save it as .xlsx: {path.name}"
-        )
-    try:
-        wb = load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
-    except Exception as exc:  # zipfile, XML and openpyxl errors all mean the same to the user
-        raise Invalid(
-            f"无法读取 Excel 文件(文件损坏或不是 .xlsx) / cannot read the workbook (damaged or "
-            f"not an .xlsx file): {path.name}"
-        ) from exc
-    try:
-        ws = wb.worksheets[0]
-        ws.reset_dimensions()  # some writers record a wrong used range; read every row
-        return _split(enumerate(ws.iter_rows(values_only=True), 1), path.name)
-    except ServiceError:
-        raise
-    except Exception as exc:
-        raise Invalid(
-            f"无法读取 Excel 文件(文件损坏) / cannot read the workbook (damaged): {path.name}"
-        ) from exc
-    finally:
-        wb.close()
-
-
-def _decode(raw: bytes, name: str) -> str:
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):  # Excel's "Unicode text" is UTF-16
-        return raw.decode("utf-16")
-    if b"\x00" in raw[:4096]:
-        raise Invalid(f"不是 .xlsx 或 .csv 电子表格 / not a spreadsheet (.xlsx or .csv): {name}")
-    # UTF-8 (with or without BOM) first; Chinese Excel and WPS save CSV as GBK/GB18030.
-    for encoding in ("utf-8-sig", "gb18030"):
-        try:
-            return raw.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    raise Invalid(
-        f"无法识别文件编码,请另存为 UTF-8 CSV / unknown text encoding; save as UTF-8 CSV: {name}"
-    )
-
-
-def _read_csv(path: Path, raw: bytes) -> _Sheet:
-    text = _decode(raw, path.name)
-    first = text.split("\n", 1)[0]
-    delimiter = max((",", "\t", ";"), key=first.count)
-    try:
-        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-        # csv counts physical lines; Excel's row numbers count records (a cell may span lines).
-        return _split(enumerate((tuple(r) for r in reader), 1), path.name)
-    except csv.Error as exc:
-        raise Invalid(f"CSV 格式错误 / malformed CSV: {path.name}: {exc}") from exc
-
-
 def _read_sheet(path: Path) -> _Sheet:
-    path = Path(path)
-    raw = _read_bytes(path)
-    if not raw.strip():
-        raise Invalid(f"文件是空的 / the file is empty: {path.name}")
-    suffix = path.suffix.lower()
-    if suffix == ".xls":
-        raise Invalid(
-            f"不支持旧版 .xls 格式,请在 Excel/WPS 中另存为 .xlsx / the old .xls format is not "
-            f"supported; save it as .xlsx: {path.name}"
-        )
-    if suffix in (".xlsx", ".xlsm") or raw.startswith((_ZIP_MAGIC, _OLE_MAGIC)):
-        return _read_xlsx(path, raw)
-    if suffix in (".csv", ".txt", ".tsv"):
-        return _read_csv(path, raw)
-    raise Invalid(f"不是 .xlsx 或 .csv 电子表格 / not a spreadsheet (.xlsx or .csv): {path.name}")
+    table = read_table(path)
+    (header_row, headers), *data = table.rows
+    if not data:
+        raise Invalid(f"只有表头,没有数据行 / the file has a header but no data rows: {table.name}")
+    return _Sheet(header_row, list(headers), [(n, tuple(values)) for n, values in data])
 
 
 # --- import -----------------------------------------------------------------------------------

@@ -32,7 +32,8 @@ from qa_desktop.store.queries import measures as q
 from .context import Context, Invalid, NotFound, clean
 from .measures import check_period, check_year, months_of
 from .organisation import current_org
-from .ticket_import import MAX_PROBLEMS_KEPT, RowProblem, cell_text, read_table
+from .spreadsheets import read_table
+from .ticket_import import MAX_BYTES, MAX_PROBLEMS_KEPT, RowProblem, cell_text
 
 KPI = "inventory_turnover"
 _DIRECTION_WORDS = {
@@ -339,7 +340,7 @@ def import_movements(ctx: Context, path: Path | str, *, dry_run: bool = False) -
     Movements have no key of their own (two identical issues on one day are two issues), so
     the same file twice would count twice: a file already imported is refused.
     """
-    table = read_table(path)
+    table = read_table(path, MAX_BYTES)
     _header_row, header = table.rows[0]
     index: dict[str, int] = {}
     shown: dict[str, str] = {}

@@ -60,6 +60,7 @@ from qa_desktop.store.queries import surveys as q
 from .context import Context, Invalid, NotFound, clean
 from .measures import DEFAULT_TARGETS
 from .organisation import current_org, person
+from .spreadsheets import read_bytes
 
 __all__ = [
     "CSAT_KPI",
@@ -733,17 +734,6 @@ def record_follow_up(
 # --- import ------------------------------------------------------------------------------
 
 
-def _read_bytes(path: Path) -> bytes:
-    try:
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise Invalid(f"找不到文件 / no such file: {path}") from None
-    except IsADirectoryError:
-        raise Invalid(f"这是文件夹,不是文件 / this is a folder, not a file: {path}") from None
-    except OSError as exc:
-        raise Invalid(f"无法读取 / cannot read {path.name}: {exc.strerror or exc}") from exc
-
-
 def _already(s, org: Organisation, sha: str, name: str) -> None:
     batch = mq.batch_by_hash(s, org.id, SOURCE, sha)
     if batch is None:
@@ -772,7 +762,7 @@ def import_responses(
     path = Path(path)
     step = progress or (lambda _d, _t, _x: None)
     step(0, 3, "")
-    raw = _read_bytes(path)
+    raw = read_bytes(path)
     sha = hashlib.sha256(raw).hexdigest()
     with ctx.read() as s:
         org = current_org(s)

@@ -21,9 +21,6 @@ but count nowhere until a later export resolves them.
 
 from __future__ import annotations
 
-import csv
-import hashlib
-import io
 import math
 import re
 import time
@@ -56,6 +53,15 @@ from qa_desktop.store.queries import measures as q
 
 from .context import Context, Invalid, NotFound, ServiceError, clean
 from .organisation import current_org
+from .spreadsheets import (
+    RawTable,
+    blank,
+    csv_rows,
+    is_xlsx,
+    read_bytes,
+    read_table,
+    xlsx_rows,
+)
 
 MAX_BYTES = 50 * 1024 * 1024  # 50 MB: a year of a large desk's event log is well below
 MAX_PROBLEMS_KEPT = 500  # the preview lists this many; the count covers them all
@@ -64,8 +70,6 @@ TICKET_KPIS = ("fcr", "mttr_hours", "sla_rate", "kb_rate")
 BUILTIN_PROFILES: dict[str, TicketProfile] = {SERVICENOW.name: SERVICENOW}
 _HEADER_BYTES = 256 * 1024
 _HEADER_SEARCH_ROWS = 20  # a title or a blank line or two above the header is common
-_ZIP_MAGIC = b"PK\x03\x04"
-_OLE_MAGIC = b"\xd0\xcf\x11\xe0"
 
 ProgressFn = Callable[[int, int], None]
 CancelFn = Callable[[], bool]
@@ -174,16 +178,6 @@ class ProfileInfo:
 # --- reading a table ---------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class RawTable:
-    """A file's rows as cells, with what identifies the file."""
-
-    name: str
-    sha256: str
-    size: int
-    rows: list[tuple[int, list[Any]]]  # (row number as a spreadsheet shows it, cells)
-
-
 def cell_text(value: Any) -> str:
     if value is None:
         return ""
@@ -192,127 +186,6 @@ def cell_text(value: Any) -> str:
     if isinstance(value, datetime):
         return value.strftime("%Y-%m-%d %H:%M:%S")
     return str(value).strip()
-
-
-def _blank(cells: Sequence[Any]) -> bool:
-    return all(cell_text(c) == "" for c in cells)
-
-
-def _read_bytes(path: Path, max_bytes: int) -> bytes:
-    try:
-        size = path.stat().st_size
-    except FileNotFoundError:
-        raise Invalid(f"找不到文件 / no such file: {path}") from None
-    except OSError as exc:
-        raise Invalid(f"无法读取 / cannot read {path.name}: {exc.strerror or exc}") from exc
-    if path.is_dir():
-        raise Invalid(f"这是文件夹,不是文件 / this is a folder, not a file: {path}")
-    if size > max_bytes:
-        # Refused on its size alone: a file this big is not read into memory at all.
-        raise Invalid(
-            f"文件过大({size / 1024 / 1024:.1f} MB,上限 {max_bytes // 1024 // 1024} MB),"
-            f"请按月份分批导出 / the file is too large ({size / 1024 / 1024:.1f} MB, the limit "
-            f"is {max_bytes // 1024 // 1024} MB); export it in parts, e.g. by month: {path.name}"
-        )
-    if size == 0:
-        raise Invalid(f"文件是空的 / the file is empty: {path.name}")
-    try:
-        return path.read_bytes()
-    except PermissionError as exc:
-        raise Invalid(
-            f"无法读取 {path.name}(文件被锁定或无权限) / cannot read {path.name} "
-            f"(locked or no permission): {exc.strerror or exc}"
-        ) from exc
-    except OSError as exc:
-        raise Invalid(f"无法读取 / cannot read {path.name}: {exc.strerror or exc}") from exc
-
-
-def _decode(raw: bytes, name: str) -> str:
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):  # Excel's "Unicode text" is UTF-16
-        try:
-            return raw.decode("utf-16")
-        except UnicodeDecodeError:
-            pass
-    elif b"\x00" not in raw[:65536]:
-        # UTF-8 (with or without BOM) first; Chinese Excel and WPS save CSV as GBK/GB18030.
-        for encoding in ("utf-8-sig", "gb18030"):
-            try:
-                return raw.decode(encoding)
-            except UnicodeDecodeError:
-                continue
-    raise Invalid(
-        f"无法识别文件编码:不是 UTF-8 或 GB18030 文本,请另存为 UTF-8 CSV 或 .xlsx / cannot "
-        f"read the text: it is neither UTF-8 nor GB18030; save it as UTF-8 CSV or .xlsx: {name}"
-    )
-
-
-def _csv_rows(raw: bytes, name: str) -> list[tuple[int, list[Any]]]:
-    text = _decode(raw, name)
-    first = text.lstrip("\r\n").split("\n", 1)[0]
-    delimiter = max((",", "\t", ";"), key=first.count)
-    rows = []
-    try:
-        for n, cells in enumerate(
-            csv.reader(io.StringIO(text, newline=""), delimiter=delimiter), 1
-        ):
-            rows.append((n, cells))
-    except csv.Error as exc:
-        raise Invalid(f"CSV 格式错误 / malformed CSV: {name}: {exc}") from exc
-    return rows
-
-
-def _xlsx_rows(raw: bytes, name: str) -> list[tuple[int, list[Any]]]:
-    from openpyxl import load_workbook
-
-    if raw.startswith(_OLE_MAGIC):
-        raise Invalid(
-            f"文件已加密或为旧版 .xls 格式,请另存为 .xlsx / the file is encrypted or in the old "
-            f".xls format; save it as .xlsx: {name}"
-        )
-    try:
-        wb = load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
-    except Exception as exc:  # zipfile, XML and openpyxl errors all mean the same to the user
-        raise Invalid(
-            f"无法读取 Excel 文件(文件损坏或不是 .xlsx) / cannot read the workbook (damaged or "
-            f"not an .xlsx file): {name}"
-        ) from exc
-    try:
-        ws = wb.worksheets[0]
-        ws.reset_dimensions()  # some writers record a wrong used range; read every row
-        return [(n, list(r)) for n, r in enumerate(ws.iter_rows(values_only=True), 1)]
-    except Exception as exc:
-        raise Invalid(
-            f"无法读取 Excel 文件(文件损坏) / cannot read the workbook (damaged): {name}"
-        ) from exc
-    finally:
-        wb.close()
-
-
-def read_table(path: Path | str, max_bytes: int = MAX_BYTES) -> RawTable:
-    """The rows of a CSV (UTF-8, then GB18030) or of an XLSX's first sheet.
-
-    Refuses, before reading, a file over `max_bytes`; refuses empty files, other formats and
-    text in another encoding, each with one clear message.
-    """
-    path = Path(path)
-    raw = _read_bytes(path, max_bytes)
-    if not raw.strip():
-        raise Invalid(f"文件是空的 / the file is empty: {path.name}")
-    sha = hashlib.sha256(raw).hexdigest()
-    suffix = path.suffix.lower()
-    if suffix == ".xls":
-        raise Invalid(
-            f"不支持旧版 .xls 格式,请另存为 .xlsx / the old .xls format is not supported; save "
-            f"it as .xlsx: {path.name}"
-        )
-    if suffix in (".xlsx", ".xlsm") or raw.startswith((_ZIP_MAGIC, _OLE_MAGIC)):
-        rows = _xlsx_rows(raw, path.name)
-    else:
-        rows = _csv_rows(raw, path.name)
-    rows = [(n, cells) for n, cells in rows if not _blank(cells)]
-    if not rows:
-        raise Invalid(f"文件是空的 / the file is empty: {path.name}")
-    return RawTable(path.name, sha, len(raw), rows)
 
 
 def _norm(header: Any) -> str:
@@ -332,17 +205,17 @@ def file_headers(path: Path | str) -> list[str]:
     except OSError as exc:
         raise Invalid(f"无法读取 / cannot read {path.name}: {exc.strerror or exc}") from exc
     if size > MAX_BYTES:
-        _read_bytes(path, MAX_BYTES)  # refuses with the size message
+        read_bytes(path, MAX_BYTES)  # refuses with the size message
     if not raw.strip():
         raise Invalid(f"文件是空的 / the file is empty: {path.name}")
-    if path.suffix.lower() in (".xlsx", ".xlsm") or raw.startswith((_ZIP_MAGIC, _OLE_MAGIC)):
-        rows = _xlsx_rows(path.read_bytes(), path.name)
+    if is_xlsx(path, raw):
+        rows = xlsx_rows(path.read_bytes(), path.name)
     else:
         if len(raw) == _HEADER_BYTES and b"\n" in raw:
             raw = raw[: raw.rfind(b"\n") + 1]  # never cut a character in two
-        rows = _csv_rows(raw, path.name)
+        rows = csv_rows(raw, path.name)
     for _n, cells in rows:
-        if not _blank(cells):
+        if not blank(cells):
             return [cell_text(c).lstrip("\ufeff") for c in cells]
     raise Invalid(f"文件是空的 / the file is empty: {path.name}")
 
@@ -588,7 +461,7 @@ def _parse(
     cancelled: CancelFn | None,
 ) -> _Parsed:
     profile = _resolve_profile(ctx, profile)
-    table = read_table(path)
+    table = read_table(path, MAX_BYTES)
     header_index, columns = _find_header(table, profile)
     data = table.rows[header_index + 1 :]
     if not data:
