@@ -477,3 +477,30 @@ def rollup_value(kpi: str, parts: Iterable[tuple[float, float]]) -> float | None
     """:func:`rollup` as one figure (a rate, hours or turns); None when there is nothing."""
     total = rollup(kpi, parts)
     return None if total is None else month_parts_value(*total)
+
+
+# --- as people read them -------------------------------------------------------------------
+
+
+def format_kpi_value(value: float | None, unit: str, english: bool = False) -> str:
+    """0.935 with unit "%" → "93.5%"; 4.2 with "h" → "4.2 小时" / "4.2 h"; 3.1 with "次" →
+    "3.10 次" / "3.10 turns"; None → "—". One wording for the screens and every report."""
+    if value is None:
+        return "—"
+    if unit == "%":
+        return f"{value * 100:.1f}%"
+    if unit == "h":
+        return f"{value:.1f} h" if english else f"{value:.1f} 小时"
+    if unit == "次":
+        return f"{value:.2f} turns" if english else f"{value:.2f} 次"
+    return f"{value:.2f} {unit}".rstrip()
+
+
+def format_kpi_target(
+    direction: str, target: float | None, unit: str, english: bool = False
+) -> str:
+    """ "≥95.0%" / "≤8.0 小时"; "—" when the year has no target."""
+    if target is None:
+        return "—"
+    sign = "≤" if str(direction) == "lower" else "≥"
+    return f"{sign}{format_kpi_value(target, unit, english)}"

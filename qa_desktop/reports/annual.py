@@ -33,6 +33,7 @@ from qa_desktop.domain.enums import (
     AuditStatus,
     Grade,
 )
+from qa_desktop.domain.kpi import format_kpi_target, format_kpi_value
 from qa_desktop.schemas.report_inputs_annual import (
     AnnualData,
     GradeCounts,
@@ -402,24 +403,10 @@ def glossed(first: object, second: object) -> Paragraph | list[Paragraph]:
 # --- values ----------------------------------------------------------------------------------
 
 
-def fmt_value(value: float | None, unit: str, english: bool) -> str:
-    """0.935 "%" → 93.5%; 4.2 "h" → 4.2 小时 / 4.2 h; 3.1 "次" → 3.10 次 / 3.10 turns."""
-    if value is None:
-        return "—"
-    if unit == "%":
-        return f"{value * 100:.1f}%"
-    if unit == "h":
-        return f"{value:.1f} h" if english else f"{value:.1f} 小时"
-    if unit == "次":
-        return f"{value:.2f} turns" if english else f"{value:.2f} 次"
-    return f"{value:.2f} {unit}".rstrip()
-
-
 def fmt_target(k: KpiRow, t: Labels) -> str:
     if k.target is None:
         return t("no_target")
-    sign = "≤" if k.direction == "lower" else "≥"
-    return f"{sign}{fmt_value(k.target, k.unit, t.english)}"
+    return format_kpi_target(k.direction, k.target, k.unit, t.english)
 
 
 def _days(value: float | None) -> str:
@@ -894,10 +881,10 @@ def _kpis(data: AnnualData, t: Labels) -> list[Flowable]:
             [
                 cell(_kpi_name(k, t)),
                 *(
-                    cell(fmt_value(q, k.unit, t.english))
+                    cell(format_kpi_value(q, k.unit, t.english))
                     for q in (list(k.quarters) + [None] * 4)[:4]
                 ),
-                cell(fmt_value(k.year_value, k.unit, t.english)),
+                cell(format_kpi_value(k.year_value, k.unit, t.english)),
                 cell(fmt_target(k, t)),
                 alert(met) if k.meets_target is False else cell(met),
             ]
@@ -1120,7 +1107,7 @@ def _next_year(data: AnnualData, t: Labels) -> list[Flowable]:
                 [
                     [
                         cell(_kpi_name(k, t)),
-                        alert(fmt_value(k.year_value, k.unit, t.english)),
+                        alert(format_kpi_value(k.year_value, k.unit, t.english)),
                         cell(fmt_target(k, t)),
                     ]
                     for k in missed

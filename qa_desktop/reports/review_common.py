@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from reportlab.platypus import Flowable
 
+from qa_desktop.domain.kpi import format_kpi_target, format_kpi_value
 from qa_desktop.schemas.report_inputs_reviews import ActionRow, Attendee, ReviewInfo
 
 from .audit_common import (
@@ -70,7 +71,6 @@ REVIEW_LABELS: dict[str, tuple[str, str]] = {
 }
 
 CATEGORIES = ("improvement", "system_change", "resources")
-UNITS_EN = {"h": "h", "次": "turns"}
 
 
 def review_labels(lang: str, *tables: dict[str, tuple[str, str]]) -> Labels:
@@ -101,24 +101,11 @@ def input_title(key: str, title_zh: str, title_en: str, t: Labels) -> str:
 
 
 def fmt_value(value: float | None, unit: str, t: Labels) -> str:
-    """0.935 with unit "%" → 93.5%; hours and turns with their unit; None → —."""
-    if value is None:
-        return "—"
-    if unit == "%":
-        return f"{value * 100:.1f}%"
-    if unit == "h":
-        return f"{value:.1f} h" if t.english else f"{value:.1f} 小时"
-    if unit == "次":
-        return f"{value:.2f} turns" if t.english else f"{value:.2f} 次"
-    shown = UNITS_EN.get(unit, unit) if t.english else unit
-    return f"{value:.2f} {shown}".rstrip()
+    return format_kpi_value(value, unit, t.english)
 
 
 def fmt_target(direction: str, target: float | None, unit: str, t: Labels) -> str:
-    if target is None:
-        return "—"
-    sign = "≤" if direction == "lower" else "≥"
-    return f"{sign}{fmt_value(target, unit, t)}"
+    return format_kpi_target(direction, target, unit, t.english)
 
 
 def pct(rate: float | None) -> str:

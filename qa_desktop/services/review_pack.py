@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from qa_desktop.domain.enums import GRADE_LABELS, Grade, NcStatus, Result
+from qa_desktop.domain.kpi import format_kpi_target, format_kpi_value
 from qa_desktop.store.queries import org as oq
 from qa_desktop.store.queries import reviews as rq
 
@@ -154,28 +155,6 @@ class ReviewPack:
 
 
 # --- formatting (shared with the screens and the report) -------------------------------------
-
-_UNITS_EN = {"h": "h", "次": "turns"}
-
-
-def format_value(value: float | None, unit: str, english: bool = False) -> str:
-    """0.935 with unit "%" → "93.5%"; 4.2 with "h" → "4.2 h" (小时 in Chinese); None → "—"."""
-    if value is None:
-        return "—"
-    if unit == "%":
-        return f"{value * 100:.1f}%"
-    if unit == "h":
-        return f"{value:.1f} h" if english else f"{value:.1f} 小时"
-    if unit == "次":
-        return f"{value:.2f} turns" if english else f"{value:.2f} 次"
-    return f"{value:.2f} {_UNITS_EN.get(unit, unit) if english else unit}".rstrip()
-
-
-def format_target(direction: str, target: float | None, unit: str, english: bool = False) -> str:
-    if target is None:
-        return "—"
-    sign = "≤" if str(direction) == "lower" else "≥"
-    return f"{sign}{format_value(target, unit, english)}"
 
 
 def _n(count: int, word: str, plural: str | None = None) -> str:
@@ -410,16 +389,16 @@ def _a(src: _Sources, review, note: str) -> PackSection:
 
 def _kpi_list_zh(kpis) -> str:
     return "、".join(
-        f"{k.name_zh} {format_value(k.year_value, k.unit)}"
-        f"(目标{format_target(k.direction, k.target, k.unit)})"
+        f"{k.name_zh} {format_kpi_value(k.year_value, k.unit)}"
+        f"(目标{format_kpi_target(k.direction, k.target, k.unit)})"
         for k in kpis
     )
 
 
 def _kpi_list_en(kpis) -> str:
     return "; ".join(
-        f"{k.name_en} {format_value(k.year_value, k.unit, True)} "
-        f"(target {format_target(k.direction, k.target, k.unit, True)})"
+        f"{k.name_en} {format_kpi_value(k.year_value, k.unit, True)} "
+        f"(target {format_kpi_target(k.direction, k.target, k.unit, True)})"
         for k in kpis
     )
 
@@ -636,13 +615,13 @@ def _h(src: _Sources, year: int, note: str) -> PackSection:
         k for k in kpis if k.kpi != "sla_rate"
     )
     zh = ";".join(
-        f"{k.name_zh} {format_value(k.year_value, k.unit)}"
-        f"(目标{format_target(k.direction, k.target, k.unit)}{verdict_zh[k.meets_target]})"
+        f"{k.name_zh} {format_kpi_value(k.year_value, k.unit)}"
+        f"(目标{format_kpi_target(k.direction, k.target, k.unit)}{verdict_zh[k.meets_target]})"
         for k in kpis
     )
     en = "; ".join(
-        f"{k.name_en} {format_value(k.year_value, k.unit, True)} "
-        f"(target {format_target(k.direction, k.target, k.unit, True)}"
+        f"{k.name_en} {format_kpi_value(k.year_value, k.unit, True)} "
+        f"(target {format_kpi_target(k.direction, k.target, k.unit, True)}"
         f"{verdict_en[k.meets_target]})"
         for k in kpis
     )
@@ -670,12 +649,12 @@ def _i(src: _Sources, year: int, note: str) -> PackSection:
         verdict = {True: "达标", False: "未达标", None: "未设目标"}[k.meets_target]
         verdict_en = {True: "met", False: "missed", None: "no target"}[k.meets_target]
         zh.append(
-            f"备件库存周转率{format_value(k.year_value, k.unit)}"
-            f"(目标{format_target(k.direction, k.target, k.unit)},{verdict})"
+            f"备件库存周转率{format_kpi_value(k.year_value, k.unit)}"
+            f"(目标{format_kpi_target(k.direction, k.target, k.unit)},{verdict})"
         )
         en.append(
-            f"spare-parts inventory turnover {format_value(k.year_value, k.unit, True)} "
-            f"(target {format_target(k.direction, k.target, k.unit, True)}, {verdict_en})"
+            f"spare-parts inventory turnover {format_kpi_value(k.year_value, k.unit, True)} "
+            f"(target {format_kpi_target(k.direction, k.target, k.unit, True)}, {verdict_en})"
         )
     if checks:
         ok = sum(1 for c in checks if c.result == Result.CONFORM.value)

@@ -10,6 +10,8 @@ from datetime import UTC, date, datetime
 import pytest
 
 from qa_desktop.domain.enums import OPEN_NC_STATUSES, Grade
+from qa_desktop.domain.kpi import format_kpi_target as format_target
+from qa_desktop.domain.kpi import format_kpi_value as format_value
 from qa_desktop.services import (
     audits,
     measures,
@@ -20,7 +22,7 @@ from qa_desktop.services import (
     surveys,
 )
 from qa_desktop.services.context import Context
-from qa_desktop.services.review_pack import compile_pack, format_target, format_value
+from qa_desktop.services.review_pack import compile_pack
 from qa_desktop.store.database import open_database
 from tests.conftest import FixedClock
 

@@ -27,8 +27,9 @@ from qa_desktop.domain.enums import (
     PROCESS_LABELS,
     RESULT_LABELS,
 )
+from qa_desktop.domain.kpi import format_kpi_target, format_kpi_value
 from qa_desktop.services import reviews
-from qa_desktop.services.review_pack import PackSection, format_target, format_value
+from qa_desktop.services.review_pack import PackSection
 from qa_desktop.services.reviews import (
     ACTION_CATEGORY_LABELS,
     REVIEW_STATUS_LABELS,
@@ -480,10 +481,10 @@ class PackBlocks(QObject):
         rows = tuple(
             (
                 k.name_en if en else k.name_zh,
-                format_value(k.year_value, k.unit, en),
-                format_target(k.direction, k.target, k.unit, en),
+                format_kpi_value(k.year_value, k.unit, en),
+                format_kpi_target(k.direction, k.target, k.unit, en),
                 self._verdict(k.meets_target),
-                *(format_value(q, k.unit, en) for q in (k.quarters or (None,) * 4)),
+                *(format_kpi_value(q, k.unit, en) for q in (k.quarters or (None,) * 4)),
             )
             for k in s.kpis
         )
