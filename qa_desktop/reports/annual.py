@@ -8,12 +8,10 @@ A part the year has no data for says so in a sentence; nothing is left silently 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
 
-from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import (
@@ -44,17 +42,15 @@ from qa_desktop.schemas.report_inputs_annual import (
 
 from . import charts
 from .audit_common import (
-    MAX_ROW,
     PORTRAIT_WIDTH,
-    ZEBRA,
     alert,
     body,
     caption,
     cell,
-    fit_rows,
     fmt_date,
     form_table,
     grade_label,
+    grid_table,
     head,
     join,
     labels,
@@ -69,7 +65,7 @@ from .audit_common import (
 from .frame import Control, build_pdf
 from .labels import Labels
 from .markup import esc, para, para_markup
-from .styles import MUTED, grid, styles
+from .styles import MUTED, styles
 
 ANNUAL_LABELS: dict[str, tuple[str, str]] = {
     "year_line": (
@@ -304,60 +300,6 @@ def _t(lang: str) -> Labels:
 
 # --- tables ------------------------------------------------------------------------------------
 
-_CELL_PADDING = 7.0  # the grid's left + right padding
-_TAG = re.compile(r"<[^>]*>")
-
-
-def _surely_short(c: object, width: float) -> bool:
-    """True when a cell cannot be taller than MAX_ROW: even with every character a full em
-    wide (wider than any Latin letter of the font) and one character lost at the end of every
-    line, its text fits. Only the cells this cannot promise are measured (and, if tall, cut
-    into rows) before layout."""
-    if not isinstance(c, Paragraph):
-        return True
-    style = c.style
-    per_line = max(1, int((width - _CELL_PADDING) / style.fontSize) - 1)
-    lines = 1 + sum(-(-len(_TAG.sub("", part)) // per_line) for part in c.text.split("<br/>"))
-    return lines * style.leading <= MAX_ROW
-
-
-def _table(
-    header: Sequence[str],
-    rows: Sequence[Sequence[object]],
-    col_widths: Sequence[float],
-    *,
-    zebra: bool = True,
-) -> Table:
-    """audit_common.grid_table for long tables: the header repeats on every page and a row
-    taller than MAX_ROW continues in further rows, but only the rows that may be tall are
-    measured beforehand (a thousand short rows are wrapped once, by the layout)."""
-    body_rows: list[list[object]] = []
-    origin: list[int] = []
-    for index, row in enumerate(rows):
-        if all(_surely_short(c, w) for c, w in zip(row, col_widths, strict=True)):
-            body_rows.append(list(row))
-            origin.append(index)
-        else:
-            pieces, _ = fit_rows([row], col_widths)
-            body_rows += pieces
-            origin += [index] * len(pieces)
-    table = Table(
-        [[head(h) for h in header], *body_rows],
-        colWidths=list(col_widths),
-        repeatRows=1,
-        hAlign="LEFT",
-    )
-    style = grid(1)
-    for i, o in enumerate(origin):
-        if zebra and o % 2:
-            style.add("BACKGROUND", (0, i + 1), (-1, i + 1), ZEBRA)
-    for i in range(len(origin) - 1):  # no rule between the pieces of one cut row
-        if origin[i] == origin[i + 1]:
-            fill = ZEBRA if zebra and origin[i] % 2 else colors.white
-            style.add("LINEBELOW", (0, i + 1), (-1, i + 1), 0.6, fill)
-    table.setStyle(style)
-    return table
-
 
 def lead_in(text: str, level: str = "h2") -> list[Flowable]:
     """A subheading before a long table. Kept with its table by keepWithNext, the heading
@@ -563,7 +505,7 @@ def _schedule(data: AnnualData, t: Labels) -> list[Flowable]:
     out += [
         body(t("schedule_counts", total=len(data.activities), **counts)),
         Spacer(1, 1.5 * mm),
-        _table(
+        grid_table(
             [
                 t("seq"),
                 t("activity"),
@@ -625,7 +567,7 @@ def _audits(data: AnnualData, t: Labels) -> list[Flowable]:
     )
     w = widths(PORTRAIT_WIDTH, 0.19, 0.13, 0.09, 0.22, 0.1, 0.065, 0.065, 0.065, 0.075)
     out += [
-        _table(
+        grid_table(
             [
                 t("audit"),
                 t("audit_dates"),
@@ -672,7 +614,7 @@ def _count_table(rows: Sequence[GradeCounts], first: str, name, t: Labels) -> Ta
         ]
     )
     header = [first, *(grade_label(g, t) for g in _GRADES), t("total"), t("open"), t("closed")]
-    return _table(header, body_rows, w, zebra=False)
+    return grid_table(header, body_rows, w, zebra=False)
 
 
 def _ncs(data: AnnualData, t: Labels) -> list[Flowable]:
@@ -721,7 +663,7 @@ def _ncs(data: AnnualData, t: Labels) -> list[Flowable]:
     )
     out += [
         subsection(t("by_grade")),
-        _table([t("grade"), t("count"), t("open"), t("closed")], grade_rows, w, zebra=False),
+        grid_table([t("grade"), t("count"), t("open"), t("closed")], grade_rows, w, zebra=False),
         subsection(t("by_process")),
         _count_table(nc.by_process, t("process"), lambda r: process_label(r.key, t), t),
     ]
@@ -753,7 +695,7 @@ def _ncs(data: AnnualData, t: Labels) -> list[Flowable]:
     right = PORTRAIT_WIDTH - left - CHART_GAP
     status_rows = [[cell(status_label(s.status, t)), cell(str(s.count))] for s in statuses]
     status_rows.append([head(t("total")), cell(str(sum(s.count for s in statuses)))])
-    table = _table([t("status"), t("count")], status_rows, widths(left, 0.7, 0.3), zebra=False)
+    table = grid_table([t("status"), t("count")], status_rows, widths(left, 0.7, 0.3), zebra=False)
     chart = charts.status_bar(
         [status_label(s.status, t) for s in statuses],
         [s.count for s in statuses],
@@ -891,7 +833,7 @@ def _kpis(data: AnnualData, t: Labels) -> list[Flowable]:
         )
     w = widths(PORTRAIT_WIDTH, 0.22, 0.1, 0.1, 0.1, 0.1, 0.11, 0.17, 0.1)
     out += [
-        _table(
+        grid_table(
             [t("kpi"), *(t("q", n=n) for n in range(1, 5)), t("year_value"), t("target"), t("met")],
             rows,
             w,
@@ -977,7 +919,7 @@ def _surveys(data: AnnualData, t: Labels) -> list[Flowable]:
         height=max(100, 22 * (len(data.surveys) + 1) + 40),
     )
     out += [
-        _table(
+        grid_table(
             [
                 t("quarter"),
                 t("survey"),
@@ -1028,7 +970,7 @@ def _action_rows(actions: Sequence[ReviewActionRow], t: Labels, *, with_review: 
 
 def _action_table(actions, t: Labels, *, with_review: bool) -> Table:
     w = widths(PORTRAIT_WIDTH, 0.12 if with_review else 0.06, 0.12, 0.34, 0.1, 0.1, 0.11, 0.1)
-    return _table(
+    return grid_table(
         [
             t("review") if with_review else t("seq"),
             t("category"),
@@ -1102,7 +1044,7 @@ def _next_year(data: AnnualData, t: Labels) -> list[Flowable]:
     if missed:
         w = widths(PORTRAIT_WIDTH, 0.4, 0.3, 0.3)
         out.append(
-            _table(
+            grid_table(
                 [t("kpi"), t("year_value"), t("target")],
                 [
                     [
@@ -1133,7 +1075,7 @@ def _next_year(data: AnnualData, t: Labels) -> list[Flowable]:
     elif pending:
         w = widths(PORTRAIT_WIDTH, 0.08, 0.42, 0.2, 0.15, 0.15)
         out.append(
-            _table(
+            grid_table(
                 [t("seq"), t("activity"), t("responsible"), t("planned"), t("state")],
                 [
                     [
@@ -1172,7 +1114,7 @@ def _next_year(data: AnnualData, t: Labels) -> list[Flowable]:
             )
         w = widths(PORTRAIT_WIDTH, 0.14, 0.11, 0.16, 0.35, 0.12, 0.12)
         out.append(
-            _table(
+            grid_table(
                 [
                     t("nc_no"),
                     t("grade"),

@@ -4,6 +4,7 @@ the next page instead of stopping the document)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date, datetime
 from functools import cache
@@ -251,7 +252,22 @@ ZEBRA = colors.HexColor("#f6f8fa")
 GROUP_FILL = colors.HexColor("#c9d7e8")
 
 
+_TAG = re.compile(r"<[^>]*>")
+
+
+def _surely_short(p: Paragraph, width: float, limit: float) -> bool:
+    """True when a paragraph cannot be taller than `limit`: even with every character a full
+    em wide (wider than any Latin letter of the font) and one character lost at the end of
+    every line, its text fits. Only what this cannot promise is measured before layout, so a
+    thousand short rows are wrapped once, by the layout, not twice."""
+    per_line = max(1, int(width / p.style.fontSize) - 1)
+    lines = 1 + sum(-(-len(_TAG.sub("", part)) // per_line) for part in p.text.split("<br/>"))
+    return lines * p.style.leading <= limit
+
+
 def _pieces(p: Paragraph, width: float, limit: float) -> list[Paragraph]:
+    if _surely_short(p, width, limit):
+        return [p]
     out = []
     while True:
         _w, h = p.wrap(width, 1e9)
