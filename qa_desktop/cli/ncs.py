@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 from qa_desktop.domain.enums import (
@@ -25,7 +24,7 @@ from qa_desktop.services import nonconformities as svc
 from qa_desktop.services.context import Invalid
 
 from . import parsing
-from .output import clip, fmt_date, print_json, table
+from .output import clip, fmt_date, print_json, print_row_errors, table
 
 # (command, aliases, transition, the inputs it takes)
 _TRANSITIONS = [
@@ -359,22 +358,7 @@ def cmd_import(args, rt) -> int:
         args.import_parser.error("请给出要导入的文件 / give the FILE to import")
     report = exchange.import_ncs(rt.ctx, Path(args.file), dry_run=args.dry_run)
     if report.errors:
-        shown = report.errors[:MAX_SHOWN_ERRORS]
-        table(
-            ["行 row", "列 column", "值 value", "问题 problem"],
-            [[e.row, e.column, clip(e.value, 30), e.message] for e in shown],
-            out=sys.stderr,
-        )
-        if len(report.errors) > len(shown):
-            more = len(report.errors) - len(shown)
-            print(f"… 另有 {more} 个问题 / {more} more problems", file=sys.stderr)
-        bad = report.rows_read - report.rows_ok
-        print(
-            f"qa-desktop: {bad} 行有错误(共 {report.rows_read} 行),未导入任何数据 / "
-            f"{bad} of {report.rows_read} rows have errors; nothing was imported",
-            file=sys.stderr,
-        )
-        return 1
+        return print_row_errors(report, MAX_SHOWN_ERRORS)
     if report.dry_run:
         print(
             f"{report.rows_ok} 行检查通过(试运行,未导入) / {report.rows_ok} rows OK "

@@ -66,3 +66,24 @@ def fmt_date(d: date | datetime | None) -> str:
     if isinstance(d, datetime):
         return d.astimezone().strftime("%Y-%m-%d %H:%M")
     return d.isoformat()
+
+
+def print_row_errors(report, max_shown: int) -> int:
+    """An all-or-nothing import's refused rows on stderr (row, column, value, problem) and
+    the one-line verdict; the exit code to return (1)."""
+    shown = report.errors[:max_shown]
+    table(
+        ["行 row", "列 column", "值 value", "问题 problem"],
+        [[e.row, e.column, clip(e.value, 30), e.message] for e in shown],
+        out=sys.stderr,
+    )
+    if len(report.errors) > len(shown):
+        more = len(report.errors) - len(shown)
+        print(f"… 另有 {more} 个问题 / {more} more problems", file=sys.stderr)
+    bad = report.rows_read - report.rows_ok
+    print(
+        f"qa-desktop: {bad} 行有错误(共 {report.rows_read} 行),未导入任何数据 / "
+        f"{bad} of {report.rows_read} rows have errors; nothing was imported",
+        file=sys.stderr,
+    )
+    return 1
