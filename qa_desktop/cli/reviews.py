@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from qa_desktop.domain.enums import ACTION_STATUS_LABELS, ActionStatus, label
+from qa_desktop.domain.kpi import format_kpi_target, format_kpi_value
 from qa_desktop.services import review_pack as pack_svc
 from qa_desktop.services import reviews as svc
 from qa_desktop.services.context import Invalid
@@ -269,8 +270,8 @@ def _print_pack(p) -> None:
         for k in s.kpis:
             verdict = {True: "达标 met", False: "未达标 missed", None: ""}[k.meets_target]
             print(
-                f"   · {k.name_zh}: {pack_svc.format_value(k.year_value, k.unit)} "
-                f"(目标 target {pack_svc.format_target(k.direction, k.target, k.unit)}) {verdict}"
+                f"   · {k.name_zh}: {format_kpi_value(k.year_value, k.unit)} "
+                f"(目标 target {format_kpi_target(k.direction, k.target, k.unit)}) {verdict}"
             )
         if s.note:
             print(f"   说明 notes: {s.note}")
